@@ -1,0 +1,332 @@
+"""Spec validation for ``scripts/build.py``: OpenAPI validity plus the project's own rules.
+
+Every problem is a :class:`Problem` naming the file, the JSON pointer and the line, and
+:func:`lint_spec` returns all of them at once rather than stopping at the first.
+
+The rules (see CONTRIBUTING.md) are:
+
+* ``openapi``: the document is valid OpenAPI 3.1 (openapi-spec-validator) and every Schema
+  Object is valid JSON Schema 2020-12;
+* ``yaml``: the file parses, with no duplicate mapping keys;
+* ``operation-id`` / ``tag`` / ``summary`` / ``provenance``: every operation has a unique
+  ``operationId``, exactly one declared tag, a ``summary`` and ``x-doc`` with ``document`` and
+  ``section``;
+* ``error-responses``: every operation declares at least one 4xx/5xx response, each with a
+  schema under ``content``;
+* ``example``: every ``example`` / ``examples`` value validates against its schema.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_SPEC_URI = "urn:ordersdk:spec"
+_ROOT_KEYS = {
+    "openapi",
+    "info",
+    "jsonSchemaDialect",
+    "servers",
+    "paths",
+    "webhooks",
+    "components",
+    "security",
+    "tags",
+    "externalDocs",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a spec, located precisely enough to fix without searching."""
+
+    file: str
+    line: int
+    pointer: str
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.pointer or '/'}: {self.message} [{self.rule}]"
+
+
+def escape(token: str | int) -> str:
+    """Escape one JSON pointer reference token (RFC 6901)."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def pointer(*tokens: str | int) -> str:
+    """Build a JSON pointer from unescaped tokens."""
+    return "".join("/" + escape(t) for t in tokens)
+
+
+class LineMap:
+    """Maps JSON pointers of a YAML document to 1-based line numbers.
+
+    Built from PyYAML's node graph, so it costs one extra compose of the file. A pointer that
+    does not exist (a missing key) resolves to the line of its nearest existing ancestor.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.lines: dict[str, int] = {}
+        self.duplicates: list[tuple[str, int]] = []
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        if root is not None:
+            self._walk(root, "")
+
+    def _walk(self, node: yaml.Node, at: str) -> None:
+        self.lines.setdefault(at, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                child = at + "/" + escape(key)
+                if key in seen:
+                    self.duplicates.append((child, key_node.start_mark.line + 1))
+                seen.add(key)
+                self.lines[child] = key_node.start_mark.line + 1
+                self._walk(value_node, child)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                self._walk(item, f"{at}/{index}")
+
+    def line(self, ptr: str) -> int:
+        """The line of ``ptr``, or of its closest existing ancestor."""
+        while ptr:
+            if ptr in self.lines:
+                return self.lines[ptr]
+            ptr = ptr.rsplit("/", 1)[0]
+        return self.lines.get("", 1)
+
+
+def load_spec(path: Path) -> tuple[dict[str, Any] | None, LineMap | None, list[Problem]]:
+    """Parse a spec file; on a YAML error return the problem instead of raising."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        lines = LineMap(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        return None, None, [Problem(name, line, "", "yaml", f"not valid YAML: {exc.problem or exc}")]
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        return None, None, [Problem(name, 1, "", "yaml", f"cannot read spec: {exc}")]
+    if not isinstance(data, dict):
+        return None, None, [Problem(name, 1, "", "yaml", "the document is not a mapping")]
+    problems = [
+        Problem(name, line, ptr, "yaml", "duplicate key (YAML keeps only the last one)")
+        for ptr, line in lines.duplicates
+    ]
+    return data, lines, problems
+
+
+def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield ``(path, method, operation)`` for every operation of the spec."""
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield path, method, operation
+
+
+class _Linter:
+    def __init__(self, file: str, spec: dict[str, Any], lines: LineMap) -> None:
+        self.file = file
+        self.spec = spec
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def add(self, ptr: str, rule: str, message: str) -> None:
+        self.problems.append(Problem(self.file, self.lines.line(ptr), ptr, rule, message))
+
+    # -- OpenAPI and JSON Schema validity -------------------------------------------------
+    def check_openapi(self) -> None:
+        from openapi_spec_validator import OpenAPIV31SpecValidator
+
+        if str(self.spec.get("openapi", "")).split(".")[:2] != ["3", "1"]:
+            self.add("/openapi", "openapi", f"must be OpenAPI 3.1.x, found {self.spec.get('openapi')!r}")
+            return
+        schema_errors_before = len(self.problems)
+        self.check_schema_objects()
+        found_schema_errors = len(self.problems) > schema_errors_before
+        for error in OpenAPIV31SpecValidator(self.spec).iter_errors():
+            path = list(error.absolute_path)
+            # Errors raised inside a Schema Object come with a path relative to that schema;
+            # check_schema_objects() has reported them with full pointers.
+            if found_schema_errors and (not path or path[0] not in _ROOT_KEYS):
+                continue
+            self.add(pointer(*path), "openapi", error.message.split("\n", 1)[0])
+
+    def check_schema_objects(self) -> None:
+        from jsonschema import Draft202012Validator
+
+        meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+        for ptr, schema in iter_schemas(self.spec):
+            for error in meta.iter_errors(schema):
+                where = ptr + pointer(*error.absolute_path)
+                self.add(where, "openapi", f"invalid JSON Schema: {error.message}")
+
+    # -- project rules -------------------------------------------------------------------
+    def check_operations(self) -> None:
+        declared_tags = {t.get("name") for t in self.spec.get("tags") or [] if isinstance(t, dict)}
+        seen_ids: dict[str, str] = {}
+        for path, method, op in iter_operations(self.spec):
+            at = pointer("paths", path, method)
+            op_id = op.get("operationId")
+            if not op_id:
+                self.add(at, "operation-id", f"{method.upper()} {path} has no operationId")
+            elif op_id in seen_ids:
+                self.add(at + "/operationId", "operation-id", f"operationId {op_id!r} also used at {seen_ids[op_id]}")
+            else:
+                seen_ids[op_id] = f"{method.upper()} {path}"
+            tags = op.get("tags") or []
+            if len(tags) != 1:
+                self.add(at, "tag", f"{method.upper()} {path} needs exactly one tag, has {len(tags)}")
+            elif tags[0] not in declared_tags:
+                self.add(at + "/tags/0", "tag", f"tag {tags[0]!r} is not declared in the top-level tags")
+            if not str(op.get("summary") or "").strip():
+                self.add(at, "summary", f"{method.upper()} {path} has no summary")
+            self.check_provenance(at, op.get("x-doc"))
+            self.check_error_responses(at, op)
+
+    def check_provenance(self, at: str, doc: Any) -> None:
+        if not isinstance(doc, dict):
+            self.add(at, "provenance", "no x-doc provenance ({document, section})")
+            return
+        for key in ("document", "section"):
+            if not str(doc.get(key) or "").strip():
+                self.add(at + "/x-doc", "provenance", f"x-doc has no {key}")
+
+    def check_error_responses(self, at: str, op: dict[str, Any]) -> None:
+        responses = op.get("responses") or {}
+        errors = [code for code in responses if str(code)[:1] in "45" or str(code) == "default"]
+        if not errors:
+            self.add(at + "/responses", "error-responses", "declares no error (4xx/5xx) response")
+        for code in errors:
+            ptr = at + pointer("responses", str(code))
+            response = self.resolve(responses[code])
+            content = response.get("content") if isinstance(response, dict) else None
+            if not content or not all(isinstance(m, dict) and "schema" in m for m in content.values()):
+                self.add(ptr, "error-responses", f"error response {code} has no schema under content")
+
+    def resolve(self, node: Any) -> Any:
+        """Follow local ``$ref`` chains (components/responses, parameters, ...)."""
+        for _ in range(20):
+            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+                return node
+            ref = node["$ref"]
+            if not ref.startswith("#/"):
+                return node
+            node = self.spec
+            for token in ref[2:].split("/"):
+                key = token.replace("~1", "/").replace("~0", "~")
+                node = node.get(key) if isinstance(node, dict) else None
+        return node
+
+    # -- examples --------------------------------------------------------------------------
+    def check_examples(self) -> None:
+        from jsonschema import Draft202012Validator, FormatChecker
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        registry: Registry[Any] = Registry().with_resource(
+            _SPEC_URI, Resource.from_contents(self.spec, default_specification=DRAFT202012)
+        )
+        checker = FormatChecker()
+        for example_ptr, schema_ptr, value in iter_examples(self.spec):
+            validator = Draft202012Validator(
+                {"$ref": f"{_SPEC_URI}#{schema_ptr}"}, registry=registry, format_checker=checker
+            )
+            for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
+                where = example_ptr + pointer(*error.absolute_path)
+                self.add(where, "example", f"example does not match its schema: {error.message}")
+
+
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_ONE = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames")
+
+
+def _iter_owners(node: Any, at: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Media Type, Parameter and Header objects: the dicts that hold a ``schema``.
+
+    Does not descend into schemas themselves, so a property named ``schema`` is never
+    mistaken for an owner.
+    """
+    if isinstance(node, dict):
+        if isinstance(node.get("schema"), dict | bool):
+            yield at, node
+        for key, value in node.items():
+            if key in {"schema", "example", "examples"} or (at == "/components" and key == "schemas"):
+                continue
+            yield from _iter_owners(value, at + "/" + escape(str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _iter_owners(value, f"{at}/{index}")
+
+
+def iter_schemas(spec: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Yield ``(pointer, schema)`` for every root Schema Object of the spec."""
+    components = spec.get("components") or {}
+    for name, schema in (components.get("schemas") or {}).items():
+        yield pointer("components", "schemas", name), schema
+    for ptr, owner in _iter_owners(spec, ""):
+        yield ptr + "/schema", owner["schema"]
+
+
+def _iter_subschemas(schema: Any, at: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if not isinstance(schema, dict):
+        return
+    yield at, schema
+    for key in _SUBSCHEMA_MAPS:
+        for name, sub in (schema.get(key) or {}).items():
+            yield from _iter_subschemas(sub, at + pointer(key, name))
+    for key in _SUBSCHEMA_LISTS:
+        for index, sub in enumerate(schema.get(key) or []):
+            yield from _iter_subschemas(sub, at + pointer(key, index))
+    for key in _SUBSCHEMA_ONE:
+        yield from _iter_subschemas(schema.get(key), at + pointer(key))
+
+
+def iter_examples(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Any]]:
+    """Yield ``(example pointer, schema pointer, value)`` for every example in the spec."""
+    for ptr, owner in _iter_owners(spec, ""):
+        if "example" in owner:
+            yield ptr + "/example", ptr + "/schema", owner["example"]
+        for name, example in (owner.get("examples") or {}).items():
+            if isinstance(example, dict) and "value" in example:
+                yield ptr + pointer("examples", name, "value"), ptr + "/schema", example["value"]
+    for root_ptr, root in iter_schemas(spec):
+        for ptr, schema in _iter_subschemas(root, root_ptr):
+            if "example" in schema:
+                yield ptr + "/example", ptr, schema["example"]
+            for index, value in enumerate(schema.get("examples") or []):
+                yield ptr + f"/examples/{index}", ptr, value
+
+
+def lint_spec(path: Path, display: str | None = None) -> list[Problem]:
+    """Validate one spec file and return every problem found, sorted by line."""
+    name = display or str(path)
+    spec, lines, problems = load_spec(path)
+    problems = [Problem(name, p.line, p.pointer, p.rule, p.message) for p in problems]
+    if spec is None or lines is None:
+        return problems
+    linter = _Linter(name, spec, lines)
+    linter.check_openapi()
+    linter.check_operations()
+    linter.check_examples()
+    return sorted(set(problems + linter.problems))
+
+
+def problems_as_json(problems: Sequence[Problem]) -> str:
+    """Machine-readable form of a problem list (for editors and CI annotations)."""
+    return json.dumps([p.__dict__ for p in problems], indent=2)

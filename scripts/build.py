@@ -1,0 +1,188 @@
+"""Validate every spec, regenerate the clients that changed, and smoke-test them.
+
+The one entry point for regeneration (CI calls it too)::
+
+    uv run scripts/build.py              # validate, regenerate what changed, smoke every client
+    uv run scripts/build.py --check      # drift check: regenerate into a temp dir, diff with generated/
+    uv run scripts/build.py --force      # regenerate everything
+    uv run scripts/build.py --only lagerkoll --only seventime
+
+Per API it reports one of: ``skipped`` (inputs and output unchanged since the last build),
+``generated``, ``up to date`` / ``drift`` (``--check``) or ``failed``; then a summary table.
+Exit status is 1 when anything failed or drifted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _generate  # noqa: E402
+from _generate import Target, TargetError  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+console = Console(highlight=False, soft_wrap=True)
+
+
+@dataclass
+class Outcome:
+    """What happened to one API in this run."""
+
+    api: str
+    status: str = "pending"
+    detail: list[str] = field(default_factory=list)
+    smoke: str = ""
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        return self.status in {"failed", "drift"}
+
+
+def validate(target: Target) -> list[str]:
+    """All spec problems of one target, as printable lines (empty when valid)."""
+    from _speclint import lint_spec
+
+    root = target.out_dir.parent.parent
+    return [str(p) for p in lint_spec(target.spec, display=str(target.spec.relative_to(root)))]
+
+
+def smoke(target: Target) -> str:
+    """Import the generated package, then call it against the embedded mock when available."""
+    importlib.invalidate_caches()
+    for name in [m for m in sys.modules if m == target.package_name or m.startswith(target.package_name + ".")]:
+        del sys.modules[name]
+    note = ""
+    try:
+        module = importlib.import_module(target.package_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != target.package_name:
+            raise
+        # Not installed in this environment (a new API, or a --root outside the project):
+        # import it from its directory, and say so.
+        sys.path.insert(0, str(target.out_dir))
+        module = importlib.import_module(target.package_name)
+        note = f" (from generated/{target.project_name}: not installed here; add it to pyproject.toml)"
+    client_cls = getattr(module, "Client", None)
+    if client_cls is None:
+        raise RuntimeError(f"{target.package_name} has no Client class")
+    try:
+        import ordermock
+    except ImportError:
+        return "imported" + note
+    if target.api not in getattr(ordermock, "APIS", ()) or not hasattr(ordermock, "smoke"):
+        return "imported (no mock for this API yet)" + note
+    return f"imported; mock: {ordermock.smoke(target.api)}" + note
+
+
+def run_one(target: Target, *, check: bool, force: bool, do_smoke: bool) -> Outcome:
+    outcome = Outcome(target.api)
+    started = time.perf_counter()
+    try:
+        if not check and not force and _generate.up_to_date(target):
+            outcome.status = "skipped"
+        else:
+            problems = validate(target)
+            if problems:
+                outcome.status, outcome.detail = "failed", problems
+            elif check:
+                messages, drift = _generate.check(target)
+                if messages:
+                    outcome.status, outcome.detail = "failed", [str(m) for m in messages]
+                elif drift:
+                    outcome.status = "drift"
+                    outcome.detail = [drift.summary()]
+                else:
+                    outcome.status = "up to date"
+            else:
+                messages = _generate.build(target)
+                if messages:
+                    outcome.status = "failed"
+                    outcome.detail = ["the generator reported (warnings fail the build):"]
+                    outcome.detail += [str(m) for m in messages]
+                else:
+                    outcome.status = "generated"
+        if do_smoke and not outcome.failed and not check:
+            outcome.smoke = smoke(target)
+    except Exception as exc:  # a build step crashed: report it as this API's failure
+        outcome.status = "failed"
+        outcome.detail.append(f"{type(exc).__name__}: {exc}")
+    outcome.seconds = time.perf_counter() - started
+    return outcome
+
+
+_STYLE = {"failed": "red", "drift": "red", "generated": "green", "up to date": "green", "skipped": "dim"}
+
+
+def report(outcome: Outcome) -> None:
+    style = _STYLE.get(outcome.status, "")
+    console.print(f"[{style}]{outcome.api:<16} {outcome.status}[/]  ({outcome.seconds:.2f}s)")
+    for line in outcome.detail:
+        console.print("  " + line, markup=False)
+
+
+def summary(outcomes: list[Outcome]) -> None:
+    table = Table(title="build summary")
+    for column in ("API", "status", "smoke", "seconds"):
+        table.add_column(column)
+    for o in outcomes:
+        style = _STYLE.get(o.status, "")
+        table.add_row(o.api, f"[{style}]{o.status}[/]", o.smoke or "-", f"{o.seconds:.2f}")
+    console.print(table)
+
+
+def relock_if_needed(root: Path, outcomes: list[Outcome]) -> None:
+    """Generated package versions live in uv.lock: keep the lock in step after a regeneration."""
+    uv = shutil.which("uv")
+    if uv is None or not (root / "uv.lock").exists() or not any(o.status == "generated" for o in outcomes):
+        return
+    if subprocess.run([uv, "lock", "--check", "--quiet"], cwd=root, capture_output=True).returncode != 0:
+        console.print("uv.lock is out of step with the generated packages: running `uv lock`")
+        subprocess.run([uv, "lock", "--quiet"], cwd=root, check=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="regenerate into a temp dir and diff with generated/")
+    parser.add_argument("--force", action="store_true", help="regenerate even when the inputs did not change")
+    parser.add_argument("--only", action="append", metavar="API", help="limit to one API (repeatable)")
+    parser.add_argument("--no-smoke", action="store_true", help="skip the import + mock smoke step")
+    parser.add_argument("--root", type=Path, default=ROOT, help="project root holding specs/ and generated/")
+    args = parser.parse_args(argv)
+
+    try:
+        targets = _generate.discover(args.root.resolve(), args.only)
+    except TargetError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        return 2
+    if not targets:
+        console.print("[red]error:[/] no specs found under specs/")
+        return 2
+    outcomes = []
+    for target in targets:
+        outcome = run_one(target, check=args.check, force=args.force, do_smoke=not args.no_smoke)
+        report(outcome)
+        outcomes.append(outcome)
+    if not args.check:
+        relock_if_needed(args.root.resolve(), outcomes)
+    summary(outcomes)
+    failed = [o.api for o in outcomes if o.failed]
+    if failed:
+        hint = " (run `uv run scripts/build.py`; never edit generated/ by hand)" if args.check else ""
+        console.print(f"[red]failed:[/] {', '.join(failed)}{hint}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
