@@ -1,0 +1,240 @@
+"""What handlers work with: the store, data generation, response shaping and the generic CRUD actions."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from ._auth import Authenticator
+from ._behaviour import Action, Behaviour, Reply
+from ._crud import Resource, describe_resources, infer_action, new_id_factory, page_params
+from ._datagen import DataGenerator
+from ._requests import HttpError, ParsedRequest
+from ._schemas import Schemas
+from ._shape import Page, Shaper
+from ._spec import Operation, Spec
+from ._store import Collection, Store
+
+__all__ = ["Context"]
+
+Item = dict[str, Any]
+
+DEFAULT_PAGE_SIZE = 20
+
+
+class Context:
+    """Per-app state shared by the engine and the behaviour handlers."""
+
+    def __init__(self, spec: Spec, behaviour: Behaviour, auth: Authenticator, *, seed: int = 0) -> None:
+        self.spec = spec
+        self.behaviour = behaviour
+        self.auth = auth
+        self.schemas = Schemas(spec)
+        self.seed = seed
+        self.store = Store()
+        self.reset_generators()
+        self.actions: dict[str, Action] = {
+            op.operation_id: behaviour.actions.get(op.operation_id) or infer_action(op, self.schemas)
+            for op in spec.operations
+        }
+        self.resources: dict[str, Resource] = describe_resources(
+            spec, self.schemas, self.actions, dict(behaviour.id_kinds)
+        )
+        for resource in self.resources.values():
+            self._define(resource)
+
+    def reset_generators(self) -> None:
+        self.rng = random.Random(self.seed)
+        self.gen = DataGenerator(self.schemas, self.rng)
+        self.shaper = Shaper(self.schemas, self.gen)
+
+    def _define(self, resource: Resource) -> Collection:
+        start = 1000 + self.rng.randint(0, 899) * 10
+        return self.store.define(resource.name, resource.id_field, new_id_factory(resource.id_kind, start, self.rng.getrandbits))
+
+    def collection(self, name: str) -> Collection:
+        return self.store.collection(name)
+
+    # -- errors ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def not_found(what: str) -> HttpError:
+        return HttpError((404, 400), f"{what} not found", kind="not_found")
+
+    @staticmethod
+    def invalid(message: str, field: str | None = None) -> HttpError:
+        return HttpError((400, 422, 409), message, field=field)
+
+    # -- items -------------------------------------------------------------------------------------
+
+    def new_item(self, resource: str, data: Any = None) -> Item:
+        """A complete, schema-valid item of ``resource`` carrying the fields of ``data`` that fit."""
+        res = self.resources[resource]
+        item: Item = self.gen.generate(res.schema, resource) if res.schema else {}
+        if not isinstance(item, dict):
+            item = {}
+        item[res.id_field] = None
+        self.merge(resource, item, data)
+        item[res.id_field] = None
+        self.collection(resource).add(item)
+        hook = self.behaviour.on_create.get(resource)
+        if hook is not None:
+            hook(self, item)
+        return item
+
+    def merge(self, resource: str, item: Item, data: Any) -> Item:
+        """Copy the fields of ``data`` into ``item`` where they fit the resource schema."""
+        if not isinstance(data, dict):
+            return item
+        res = self.resources[resource]
+        for key, value in data.items():
+            if key == res.id_field:
+                continue
+            sub = self.schemas.property(res.schema, key) if res.schema else None
+            if sub is None:
+                if not res.schema or not self.schemas.properties(res.schema):
+                    item[key] = value
+                continue
+            item[key] = self.shaper.fit(sub, value, key)
+        return item
+
+    def seed_items(self, count: int) -> None:
+        """Fill every collection with ``count`` generated items (deterministic for a given seed)."""
+        for name, res in self.resources.items():
+            if res.schema is None:
+                continue
+            for _ in range(count):
+                self.new_item(name)
+        if self.behaviour.after_seed is not None:
+            self.behaviour.after_seed(self)
+
+    # -- replies -----------------------------------------------------------------------------------
+
+    def reply(self, operation: Operation, item: Any, *, status: int | None = None, **headers: str) -> Reply:
+        """``item`` shaped as the operation's documented success response."""
+        status = status or operation.success_status()
+        ref = self.spec.response_schema(operation, status)
+        body = None if ref is None else self.shaper.item(ref, item) if isinstance(item, dict) else self.shaper.fit(ref, item)
+        media = self._media(operation, status)
+        return Reply(status, body, dict(headers), media)
+
+    def reply_page(self, operation: Operation, items: list[Item], page: Page) -> Reply:
+        status = operation.success_status()
+        ref = self.spec.response_schema(operation, status)
+        body = self.shaper.page(ref, items, page) if ref is not None else items
+        return Reply(status, body, {}, self._media(operation, status))
+
+    def synthesize(self, operation: Operation, *, status: int | None = None) -> Reply:
+        """A generated, schema-valid success response (for operations without state)."""
+        status = status or operation.success_status()
+        response = operation.response(status) or {}
+        content = response.get("content") or {}
+        media = next(iter(content), None)
+        if media is None:
+            return Reply(status, None, {}, None)
+        if "json" not in media:
+            return Reply(status, _sample_bytes(media), {}, media)
+        ref = self.spec.response_schema(operation, status, media)
+        return Reply(status, self.gen.generate(ref) if ref else {}, {}, media)
+
+    def _media(self, operation: Operation, status: int) -> str | None:
+        response = operation.response(status) or {}
+        content = response.get("content") or {}
+        return next((m for m in content if "json" in m), next(iter(content), None))
+
+    # -- the generic actions -----------------------------------------------------------------------
+
+    def run(self, action: Action, request: ParsedRequest) -> Reply:
+        operation = request.operation
+        if action.kind == "synthesize":
+            return self.synthesize(operation)
+        if action.kind == "create":
+            item = self.new_item(action.resource, request.body)
+            reply = self.reply(operation, item)
+            response = operation.response(reply.status) or {}
+            if any(name.lower() == "location" for name in response.get("headers") or {}):
+                reply.headers["Location"] = self.location(action.resource, item)
+            return reply
+        if action.kind == "list":
+            items = self.filtered(action.resource, request.query)
+            page_items, page = self.paginate(operation, request.query, items)
+            return self.reply_page(operation, page_items, page)
+        item = self.lookup(action, request)
+        if action.kind == "get":
+            return self.reply(operation, item)
+        if action.kind == "update":
+            self.merge(action.resource, item, request.body)
+            return self.reply(operation, item)
+        collection = self.collection(action.resource)
+        collection.delete(item[collection.id_field])
+        return self.reply(operation, True if _wants_boolean(self, operation) else item)
+
+    def location(self, resource: str, item: Item) -> str:
+        """URL path of ``item`` (through the resource's get operation), for ``Location`` headers."""
+        collection = self.collection(resource)
+        for operation in self.spec.operations:
+            action = self.actions[operation.operation_id]
+            if action.kind == "get" and action.resource == resource and action.id_from and action.id_from[0] == "path":
+                path = operation.path.replace("{" + action.id_from[1] + "}", str(item[collection.id_field]))
+                return self.spec.base_path + path
+        return f"{self.spec.base_path}{resource.rstrip('/')}/{item[collection.id_field]}"
+
+    def lookup(self, action: Action, request: ParsedRequest) -> Item:
+        """The item addressed by ``action.id_from``; 404 in the vendor's shape when absent."""
+        collection = self.collection(action.resource)
+        where, name = action.id_from or ("path", "id")
+        source = {"path": request.path, "query": request.query, "header": request.headers}.get(where)
+        value = source.get(name) if source is not None else (request.body or {}).get(name)
+        if value is None:
+            raise self.invalid(f"{name} is required", name)
+        field = action.id_field or collection.id_field
+        item = collection.get(value) if field == collection.id_field else collection.find(**{field: value})
+        if item is None:
+            raise self.not_found(f"{action.resource.strip('/') or 'item'} {value}")
+        return item
+
+    def filtered(self, resource: str, query: dict[str, Any]) -> list[Item]:
+        """Items whose top-level fields equal the query parameters of the same name."""
+        items = list(self.collection(resource))
+        for name, value in query.items():
+            if isinstance(value, dict | list):
+                continue
+            if any(name in item and not isinstance(item[name], dict | list) for item in items[:1]):
+                wanted = _text(value)
+                items = [item for item in items if _text(item.get(name)) == wanted]
+        return items
+
+    def paginate(self, operation: Operation, values: dict[str, Any], items: list[Item]) -> tuple[list[Item], Page]:
+        """Slice ``items`` by the operation's page/limit/offset parameters (``values`` = their values)."""
+        params = page_params(operation)
+        size_name, size_default = params.get("size", ("", None))
+        size = int(values.get(size_name) or size_default or DEFAULT_PAGE_SIZE)
+        size = max(size, 1)
+        if "page" in params:
+            name, base = params["page"]
+            base = base or 0
+            number = int(values.get(name, base) if values.get(name) is not None else base)
+            offset = max(number - base, 0) * size
+        else:
+            offset = int(values.get(params.get("offset", ("offset", 0))[0]) or 0)
+            number = offset // size
+        return items[offset : offset + size], Page(total=len(items), page=number, size=size, offset=offset)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _wants_boolean(ctx: Context, operation: Operation) -> bool:
+    ref = ctx.spec.response_schema(operation, operation.success_status())
+    return ref is not None and ctx.schemas.types(ref) == {"boolean"}
+
+
+def _sample_bytes(media: str) -> bytes:
+    if media == "application/pdf":
+        return b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    if "xml" in media:
+        return b"<?xml version='1.0' encoding='UTF-8'?><response/>"
+    return b"ordermock sample"

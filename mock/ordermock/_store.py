@@ -1,0 +1,91 @@
+"""The in-memory store: one ordered collection of JSON objects per resource."""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+__all__ = ["Collection", "Store"]
+
+Item = dict[str, Any]
+
+
+class Collection:
+    """Objects of one resource, keyed by the string form of their id field (so ``"7"`` finds ``7``)."""
+
+    def __init__(self, name: str, id_field: str, new_id: Callable[[], Any]) -> None:
+        self.name = name
+        self.id_field = id_field
+        self.new_id = new_id
+        self._items: dict[str, Item] = {}
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Item]:
+        return iter(list(self._items.values()))
+
+    def __contains__(self, item_id: object) -> bool:
+        return str(item_id) in self._items
+
+    def add(self, item: Item) -> Item:
+        """Store ``item``, giving it a new id unless it has one."""
+        if item.get(self.id_field) is None:
+            item[self.id_field] = self.new_id()
+        self._items[str(item[self.id_field])] = item
+        return item
+
+    def get(self, item_id: object) -> Item | None:
+        return self._items.get(str(item_id))
+
+    def find(self, **fields: Any) -> Item | None:
+        """The first item whose fields equal ``fields`` (compared as strings)."""
+        for item in self._items.values():
+            if all(str(item.get(key)) == str(value) for key, value in fields.items()):
+                return item
+        return None
+
+    def delete(self, item_id: object) -> Item | None:
+        return self._items.pop(str(item_id), None)
+
+    def snapshot(self) -> list[Item]:
+        return copy.deepcopy(list(self._items.values()))
+
+
+class Store:
+    """All collections of one mock app.
+
+    >>> app.store.collection("/purchaseOrders").get("5fca480e571eb873a64b97ec")  # doctest: +SKIP
+    """
+
+    def __init__(self) -> None:
+        self._collections: dict[str, Collection] = {}
+        self.lock = threading.RLock()
+        self.counters: dict[str, int] = {}
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}={len(c)}" for name, c in self._collections.items())
+        return f"Store({sizes})"
+
+    def define(self, name: str, id_field: str, new_id: Callable[[], Any]) -> Collection:
+        if name not in self._collections:
+            self._collections[name] = Collection(name, id_field, new_id)
+        return self._collections[name]
+
+    def collection(self, name: str) -> Collection:
+        try:
+            return self._collections[name]
+        except KeyError:
+            raise KeyError(f"no collection {name!r}; known: {sorted(self._collections)}") from None
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._collections)
+
+    def clear(self) -> None:
+        with self.lock:
+            for collection in self._collections.values():
+                collection._items.clear()
+            self.counters.clear()
