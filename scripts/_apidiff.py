@@ -104,6 +104,7 @@ RULES: dict[str, Rule] = {
         "enum {} gained values", _N, _B, "request: more choices; response: exhaustive matches miss the new values"
     ),
     "enum-narrowed": Rule("enum {} lost values", _B, _B, "request: values rejected; both: the Enum member disappears"),
+    "enum-member-renamed": Rule("enum {} member renamed", _B, _B, "x-enum-varnames: the Enum member name changes"),
     "enum-introduced": Rule("{} restricted to an enum", _B, _B, "str becomes an Enum class"),
     "enum-dropped": Rule(
         "enum restriction on {} dropped", _N, _B, "request: any str fits; response: values are plain str"
@@ -169,6 +170,8 @@ _NAME_MAPS = frozenset(
         "variables",
     }
 )
+# The only extension openapi-python-client 0.29 reads; every other ``x-`` key never reaches a client.
+_CLIENT_EXTENSIONS = frozenset({"x-enum-varnames"})
 # Formats openapi-python-client turns into another Python type (date, datetime, UUID, File).
 _TYPED_FORMATS = frozenset({"date", "date-time", "uuid", "binary"})
 _CONSTRAINTS = (
@@ -320,7 +323,7 @@ class _Differ:
                 self.operation(op, twin)
         for key, op in fresh.items():
             self.emit("operation-added", op.pointer, op.label, detail=f"`{key}`")
-        for key in old_ops.keys() & new_ops.keys():
+        for key in (k for k in new_ops if k in old_ops):
             self.operation(old_ops[key], new_ops[key])
         self.components()
         return self.changes
@@ -337,7 +340,8 @@ class _Differ:
         self.request_body(o, n)
         self.responses(o, n)
         was, now = _security(self.old, o.node), _security(self.new, n.node)
-        for alt in sorted(was - now):
+        # Anonymous access accepts any credentials, so nothing a caller sends stops working.
+        for alt in sorted(set() if "(none)" in now else was - now):
             self.emit("security-requirement-removed", ptr + "/security", label, alt)
         for alt in sorted(now - was):
             self.emit("security-requirement-added", ptr + "/security", label, alt)
@@ -465,6 +469,15 @@ class _Differ:
             self.emit("enum-narrowed", ptr, ctx, field, side, ", ".join(map(repr, sorted(removed, key=str))))
         if added := [new_keys[k] for k in new_keys.keys() - old_keys.keys()]:
             self.emit("enum-widened", ptr, ctx, field, side, ", ".join(map(repr, sorted(added, key=str))))
+        old_names = dict(zip(map(_key, was), o.get("x-enum-varnames") or [], strict=False))
+        new_names = dict(zip(map(_key, now), n.get("x-enum-varnames") or [], strict=False))
+        renamed = [
+            f"{old_keys[k]!r}: {old_names.get(k)} → {new_names.get(k)}"
+            for k in old_keys.keys() & new_keys.keys()
+            if old_names.get(k) != new_names.get(k)
+        ]
+        if renamed:
+            self.emit("enum-member-renamed", ptr, ctx, field, side, ", ".join(sorted(renamed)))
 
     def variants(self, o: Json, n: Json, side: Direction, ptr: str, ctx: str, field: str) -> None:
         for key in ("anyOf", "oneOf"):
@@ -474,7 +487,7 @@ class _Differ:
                 self.emit("variant-removed", ptr, ctx, field, side, _ref_name(was[k].get("$ref")))
             for k in sorted(now.keys() - was.keys()):
                 self.emit("variant-added", ptr, ctx, field, side, _ref_name(now[k].get("$ref")))
-            for k in was.keys() & now.keys():  # same variant: a referenced model may still have changed
+            for k in sorted(was.keys() & now.keys()):  # same variant: a referenced model may still have changed
                 self.schema(was[k], now[k], side, f"{ptr}/{key}", ctx, field)
 
     def _props(self, spec: Json, schema: Json, depth: int = 0) -> tuple[dict[str, Any], set[str]]:
@@ -527,8 +540,22 @@ def _strip(node: Any, drop: frozenset[str], names: bool = False) -> Any:
         return [_strip(v, drop) for v in node]
     if not isinstance(node, dict):
         return node
-    keep = {k: v for k, v in node.items() if names or not (k in drop or (k.startswith("x-") and k not in _DOC_KEYS))}
+    kept_extensions = _DOC_KEYS | _CLIENT_EXTENSIONS
+    keep = {
+        k: v for k, v in node.items() if names or not (k in drop or (k.startswith("x-") and k not in kept_extensions))
+    }
     return {k: _strip(v, drop, names=not names and k in _NAME_MAPS) for k, v in keep.items()}
+
+
+def _canonical(node: Any) -> Any:
+    """Spell every nullable schema one way, so the safety net ignores ``type: [T, null]`` vs ``anyOf``."""
+    if isinstance(node, list):
+        return [_canonical(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    plain, nullable = _split_null(node)
+    plain = {k: _canonical(v) for k, v in plain.items()}
+    return {"anyOf": [plain, {"type": "null"}]} if nullable else plain
 
 
 def _pointers(a: Any, b: Any, at: str = "") -> list[str]:
@@ -558,8 +585,8 @@ def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
     changes = _Differ(o, n).run()
     if _key(_strip(o.get("servers"), _DOC_KEYS)) != _key(_strip(n.get("servers"), _DOC_KEYS)):
         changes.append(Change("servers-changed", "#/servers", "servers changed", False))
-    surface_o = _strip({k: v for k, v in o.items() if k not in ("info", "servers")}, _DOC_KEYS)
-    surface_n = _strip({k: v for k, v in n.items() if k not in ("info", "servers")}, _DOC_KEYS)
+    surface_o = _canonical(_strip({k: v for k, v in o.items() if k not in ("info", "servers")}, _DOC_KEYS))
+    surface_n = _canonical(_strip({k: v for k, v in n.items() if k not in ("info", "servers")}, _DOC_KEYS))
     if _RANK[required_bump(changes)] < _RANK["minor"]:  # the safety net: no rule saw a surface change
         for ptr in _pointers(surface_o, surface_n)[:10]:
             changes.append(Change("unclassified", "#" + ptr, f"`{ptr}` changed", False))
