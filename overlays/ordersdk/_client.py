@@ -1,0 +1,171 @@
+"""The shared ``connect()`` machinery: httpx clients with auth, retry, rate limit and typed errors.
+
+The stack, outermost first::
+
+    _ErrorsClient.send      status >= 400 -> ordersdk.APIStatusError; transport failures -> APIConnectionError
+      httpx.Auth            headers / bearer token (refresh + one resend on 401)
+        RetryTransport      the retry policy (429, idempotent 5xx, not-sent connection failures)
+          RateLimitTransport  one shared budget per credentials
+            inner transport   httpx.HTTPTransport, or a test's MockTransport
+
+Typed errors sit *above* auth on purpose: the token auth must see a 401 to
+refresh. The generated client receives the finished httpx clients through its
+``set_httpx_client`` / ``set_async_httpx_client`` seams; generated code is never
+touched. Configure through ``connect()`` rather than the generated client's
+``with_headers``/``with_timeout``: those build a fresh client without the overlays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol, TypedDict, TypeVar
+
+import httpx
+
+from ._errors import status_error, transport_error
+from ._ratelimit import (
+    AsyncRateLimitTransport,
+    RateLimit,
+    RateLimitTransport,
+    credentials_key,
+    shared_limiter,
+)
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+__all__ = ["DEFAULT_TIMEOUT", "ApiProfile", "ConnectOptions", "Connection", "GeneratedClient", "prepare"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+Secrets = Callable[[], Iterable[str]]
+
+
+def _no_secrets() -> Iterable[str]:
+    return ()
+
+
+class _ErrorsClient(httpx.Client):
+    """An ``httpx.Client`` whose ``send`` raises ordersdk's typed errors."""
+
+    def __init__(self, *, secrets: Secrets, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._secrets = secrets
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            response = super().send(request, **kwargs)
+        except httpx.TransportError as exc:
+            raise transport_error(exc, request) from exc
+        if response.is_error:
+            response.read()
+            response.close()
+            raise status_error(response, secrets=self._secrets())
+        return response
+
+
+class _AsyncErrorsClient(httpx.AsyncClient):
+    """The asyncio twin of :class:`_ErrorsClient`."""
+
+    def __init__(self, *, secrets: Secrets, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._secrets = secrets
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            response = await super().send(request, **kwargs)
+        except httpx.TransportError as exc:
+            raise transport_error(exc, request) from exc
+        if response.is_error:
+            await response.aread()
+            await response.aclose()
+            raise status_error(response, secrets=self._secrets())
+        return response
+
+
+class GeneratedClient(Protocol):
+    """The seams every openapi-python-client ``Client`` / ``AuthenticatedClient`` offers."""
+
+    def set_httpx_client(self, client: httpx.Client) -> Any: ...
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Any: ...
+
+
+ClientT = TypeVar("ClientT", bound=GeneratedClient)
+
+
+@dataclass(frozen=True)
+class ApiProfile:
+    """What ``connect()`` needs to know about one API besides its auth."""
+
+    name: str
+    base_url: str  # the spec's production server
+    rate_limit: RateLimit | None = None
+
+
+class ConnectOptions(TypedDict, total=False):
+    """Options every ``connect()`` accepts.
+
+    ``base_url`` (default: the spec's production server), ``timeout`` (default 30 s, 10 s to connect),
+    ``max_retries`` (default 2) or a full ``retry_policy``, ``rate_limit`` (a :class:`RateLimit`, or
+    ``None`` to disable; default: the vendor's documented limit), and inner ``transport`` /
+    ``async_transport`` (tests pass an ``httpx.MockTransport``, which serves both).
+    """
+
+    base_url: str
+    timeout: float | httpx.Timeout
+    max_retries: int
+    retry_policy: RetryPolicy
+    rate_limit: RateLimit | None
+    transport: httpx.BaseTransport
+    async_transport: httpx.AsyncBaseTransport
+
+
+@dataclass(frozen=True)
+class Connection:
+    """A resolved URL, timeout and transport stack, ready to be attached to generated clients."""
+
+    base_url: str
+    timeout: httpx.Timeout
+    transport: httpx.BaseTransport
+    async_transport: httpx.AsyncBaseTransport
+
+    def attach(self, client: ClientT, *, auth: httpx.Auth | None = None, secrets: Secrets = _no_secrets) -> ClientT:
+        """Give a generated client our sync and async httpx clients (sharing this transport stack)."""
+        common: dict[str, Any] = {"base_url": self.base_url, "timeout": self.timeout, "secrets": secrets}
+        if auth is not None:
+            common["auth"] = auth
+        client.set_httpx_client(_ErrorsClient(transport=self.transport, **common))
+        client.set_async_httpx_client(_AsyncErrorsClient(transport=self.async_transport, **common))
+        return client
+
+
+def _inner_transports(options: ConnectOptions) -> tuple[httpx.BaseTransport, httpx.AsyncBaseTransport]:
+    sync = options.get("transport")
+    async_ = options.get("async_transport")
+    if async_ is None and isinstance(sync, httpx.AsyncBaseTransport):
+        async_ = sync  # httpx.MockTransport implements both
+    if sync is None and isinstance(async_, httpx.BaseTransport):
+        sync = async_
+    return sync or httpx.HTTPTransport(), async_ or httpx.AsyncHTTPTransport()
+
+
+def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterable[str]) -> Connection:
+    """Resolve options into a :class:`Connection`; ``credentials`` key the shared rate limiter."""
+    unknown = set(options) - set(ConnectOptions.__annotations__)
+    if unknown:
+        raise TypeError(f"{profile.name}.connect() got unexpected options: {', '.join(sorted(unknown))}")
+    if "max_retries" in options and "retry_policy" in options:
+        raise TypeError(f"{profile.name}.connect(): pass max_retries or retry_policy, not both")
+    policy = options.get("retry_policy") or RetryPolicy(max_retries=options.get("max_retries", 2))
+    timeout = options.get("timeout", DEFAULT_TIMEOUT)
+    sync, async_ = _inner_transports(options)
+    limit = options.get("rate_limit", profile.rate_limit)
+    if limit is not None:
+        limiter = shared_limiter(credentials_key(profile.name, credentials), limit)
+        sync = RateLimitTransport(sync, limiter)
+        async_ = AsyncRateLimitTransport(async_, limiter)
+    return Connection(
+        base_url=(options.get("base_url") or profile.base_url).rstrip("/"),
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        transport=RetryTransport(sync, policy=policy),
+        async_transport=AsyncRetryTransport(async_, policy=policy),
+    )

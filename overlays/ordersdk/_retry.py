@@ -1,0 +1,241 @@
+"""Retries as a wrapping transport (sync and async), with the whole policy in one function.
+
+The rules, in :func:`decide`:
+
+* ``429`` for any method — the server did not process the request — honouring
+  ``retry-after-ms`` / ``Retry-After`` (seconds or HTTP date). A wait above
+  ``max_retry_after`` is not slept: the 429 is returned at once (it becomes a
+  :class:`~ordersdk.RateLimitError` carrying ``retry_after``).
+* ``408/500/502/503/504``, timeouts and network errors only for idempotent
+  methods (GET, HEAD, OPTIONS, PUT, DELETE).
+* Connection failures *before* the request was sent (connect error/timeout,
+  pool timeout) for any method. Anything that may have reached the server is
+  never re-sent for POST/PATCH.
+* Otherwise ``min(0.5 s · 2ⁿ, 8 s)`` with up to 25 % jitter, at most
+  ``max_retries`` times and never past the overall ``deadline``.
+
+Every decision is logged at DEBUG on ``ordersdk.retry`` (method, path, attempt,
+outcome, wait) — never headers or bodies. Sleep, clock and randomness are
+injectable so tests run instantly and deterministically.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+
+from ._errors import parse_retry_after
+
+__all__ = ["AsyncRetryTransport", "Decision", "RetryPolicy", "RetryTransport", "decide"]
+
+logger = logging.getLogger("ordersdk.retry")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+IDEMPOTENT_RETRY_STATUSES = frozenset({408, 500, 502, 503, 504})
+# Raised before any byte of the request left this process: safe to re-send for every method.
+NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# May have reached the server (read/write failures, protocol errors, read timeouts).
+MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Tunables of :func:`decide`. ``deadline`` bounds all attempts plus waits, in seconds (None: no bound)."""
+
+    max_retries: int = 2
+    max_retry_after: float = 60.0
+    deadline: float | None = 120.0
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Whether to retry, after how many seconds, and why (for the log)."""
+
+    retry: bool
+    delay: float
+    reason: str
+
+
+def decide(
+    method: str,
+    retries_done: int,
+    outcome: httpx.Response | Exception,
+    *,
+    policy: RetryPolicy,
+    elapsed: float,
+    now: Callable[[], float] = time.time,
+    jitter: Callable[[], float] = random.random,
+) -> Decision:
+    """The retry policy: one readable function from (method, attempt, outcome) to a :class:`Decision`."""
+    idempotent = method.upper() in IDEMPOTENT_METHODS
+    server_wait: float | None = None
+    if isinstance(outcome, httpx.Response):
+        status = outcome.status_code
+        if status == 429:
+            reason = "429 (not processed)"
+        elif status in IDEMPOTENT_RETRY_STATUSES and idempotent:
+            reason = f"{status} on idempotent {method}"
+        elif status in IDEMPOTENT_RETRY_STATUSES:
+            return Decision(False, 0.0, f"{status} on non-idempotent {method}: may have been processed")
+        else:
+            return Decision(False, 0.0, f"{status} is final")
+        server_wait = parse_retry_after(outcome.headers, now=now)
+    elif isinstance(outcome, NOT_SENT_ERRORS):
+        reason = f"{type(outcome).__name__} before sending"
+    elif isinstance(outcome, MAYBE_SENT_ERRORS) and idempotent:
+        reason = f"{type(outcome).__name__} on idempotent {method}"
+    elif isinstance(outcome, MAYBE_SENT_ERRORS):
+        return Decision(False, 0.0, f"{type(outcome).__name__} on {method}: may have reached the server")
+    else:
+        return Decision(False, 0.0, f"{type(outcome).__name__} is not retryable")
+
+    if retries_done >= policy.max_retries:
+        return Decision(False, 0.0, f"{reason}; retries exhausted ({policy.max_retries})")
+    if server_wait is not None and server_wait > policy.max_retry_after:
+        return Decision(
+            False, 0.0, f"{reason}; Retry-After {server_wait:.1f}s exceeds cap {policy.max_retry_after:.1f}s"
+        )
+    if server_wait is not None:
+        delay = server_wait
+    else:
+        backoff = min(policy.initial_delay * 2**retries_done, policy.max_delay)
+        delay = backoff * (1 - 0.25 * jitter())
+    if policy.deadline is not None and elapsed + delay > policy.deadline:
+        return Decision(False, 0.0, f"{reason}; waiting {delay:.2f}s would pass the {policy.deadline:.0f}s deadline")
+    return Decision(True, delay, reason)
+
+
+class _RetryBase:
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        clock: Callable[[], float],
+        now: Callable[[], float],
+        jitter: Callable[[], float],
+    ) -> None:
+        self.policy = policy
+        self._clock = clock
+        self._now = now
+        self._jitter = jitter
+
+    def _decide(
+        self, request: httpx.Request, retries_done: int, outcome: httpx.Response | Exception, started: float
+    ) -> Decision:
+        decision = decide(
+            request.method,
+            retries_done,
+            outcome,
+            policy=self.policy,
+            elapsed=self._clock() - started,
+            now=self._now,
+            jitter=self._jitter,
+        )
+        logger.debug(
+            "%s %s attempt %d: %s -> %s",
+            request.method,
+            request.url.path,
+            retries_done + 1,
+            decision.reason,
+            f"retry in {decision.delay:.2f}s"
+            if decision.retry
+            else "raise"
+            if isinstance(outcome, Exception)
+            else "return",
+        )
+        return decision
+
+
+class RetryTransport(_RetryBase, httpx.BaseTransport):
+    """Wraps a sync transport and applies :func:`decide` to every outcome.
+
+    Example::
+
+        transport = RetryTransport(httpx.HTTPTransport(), policy=RetryPolicy(max_retries=3))
+        client = httpx.Client(transport=transport)
+    """
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], float] = time.time,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        super().__init__(policy or RetryPolicy(), clock, now, jitter)
+        self._inner = inner
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()  # a replayable body: the same bytes on every attempt
+        started = self._clock()
+        retries_done = 0
+        while True:
+            outcome: httpx.Response | Exception
+            try:
+                outcome = self._inner.handle_request(request)
+            except httpx.TransportError as exc:
+                outcome = exc
+            decision = self._decide(request, retries_done, outcome, started)
+            if not decision.retry:
+                if isinstance(outcome, Exception):
+                    raise outcome
+                return outcome
+            if isinstance(outcome, httpx.Response):
+                outcome.close()
+            self._sleep(decision.delay)
+            retries_done += 1
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
+    """The asyncio twin of :class:`RetryTransport` (same policy, injectable ``sleep`` coroutine)."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], float] = time.time,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        super().__init__(policy or RetryPolicy(), clock, now, jitter)
+        self._inner = inner
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        started = self._clock()
+        retries_done = 0
+        while True:
+            outcome: httpx.Response | Exception
+            try:
+                outcome = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                outcome = exc
+            decision = self._decide(request, retries_done, outcome, started)
+            if not decision.retry:
+                if isinstance(outcome, Exception):
+                    raise outcome
+                return outcome
+            if isinstance(outcome, httpx.Response):
+                await outcome.aclose()
+            await self._sleep(decision.delay)
+            retries_done += 1
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
