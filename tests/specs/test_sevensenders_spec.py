@@ -1,0 +1,509 @@
+"""Seven Senders Portal API (JWT): the spec keeps the documented facts, the generated client sends and parses them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+import httpx
+import pytest
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "specs" / "sevensenders.yaml"
+DOCS = ROOT.parent / "shared" / "docs"
+FACTS = ROOT.parent / "shared" / "vendor-facts.md"
+BASE_URL = "https://api.sevensenders.com/v2"
+
+OPERATIONS = {
+    ("post", "/token"): "create_token",
+    ("post", "/orders"): "create_order",
+    ("get", "/orders"): "list_orders",
+    ("get", "/orders/{id}"): "get_order",
+    ("put", "/orders/{id}"): "update_order",
+    ("delete", "/orders/{id}"): "delete_order",
+    ("post", "/order-states"): "create_order_state",
+    ("post", "/shipments"): "create_shipment",
+    ("post", "/labels"): "create_label",
+}
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+
+
+def _operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {
+        (method, path): op
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    }
+
+
+def _op(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    matches = [op for op in _operations(spec).values() if op["operationId"] == operation_id]
+    assert len(matches) == 1, f"operationId {operation_id} found {len(matches)} times"
+    return matches[0]
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for token in node["$ref"].removeprefix("#/").split("/"):
+            target = target[token]
+        node = target
+    return node
+
+
+def _validator(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:spec", Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
+    return Draft202012Validator({"$ref": f"urn:spec#{pointer}"}, registry=registry, format_checker=FormatChecker())
+
+
+def _walk(node: Any) -> Any:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+# --- the spec ---------------------------------------------------------------------------------
+
+
+def test_operation_count_and_ids(spec: dict[str, Any]) -> None:
+    """All 9 operations exist, with the agreed operationIds, and none silently disappears."""
+    found = {key: op["operationId"] for key, op in _operations(spec).items()}
+    assert found == OPERATIONS
+    assert len(found) == 9
+
+
+def test_openapi_version_and_servers(spec: dict[str, Any]) -> None:
+    """OpenAPI 3.1, version 1.0.0, production and UAT servers."""
+    assert spec["openapi"] == "3.1.0"
+    assert spec["info"]["version"] == "1.0.0"
+    assert [s["url"] for s in spec["servers"]] == [BASE_URL, "https://api-uat.sevensenders.com/v2"]
+
+
+def test_bearer_jwt_everywhere_except_the_token_call(spec: dict[str, Any]) -> None:
+    """POST /token is unauthenticated (`security: []`); every other call inherits the bearer JWT and may answer 401."""
+    scheme = spec["components"]["securitySchemes"]["bearerAuth"]
+    assert (scheme["type"], scheme["scheme"], scheme["bearerFormat"]) == ("http", "bearer", "JWT")
+    assert scheme["x-token-lifetime-seconds"] == 60 * 60
+    assert spec["security"] == [{"bearerAuth": []}]
+    for (method, path), op in _operations(spec).items():
+        if path == "/token":
+            assert op["security"] == []
+        else:
+            assert "security" not in op, f"{method} {path}"
+            unauthorized = _resolve(spec, op["responses"]["401"])
+            assert "expired" in unauthorized["description"]
+            assert "schema" in unauthorized["content"]["application/json"]
+
+
+def test_token_exchange_shapes(spec: dict[str, Any]) -> None:
+    """The token call takes `{"access_key"}` and returns `{"token"}`, both required and non-empty."""
+    schemas = spec["components"]["schemas"]
+    assert schemas["TokenRequest"]["required"] == ["access_key"]
+    assert schemas["Token"]["required"] == ["token"]
+    request = _validator(spec, "/components/schemas/TokenRequest")
+    assert request.is_valid({"access_key": "k"})
+    assert not request.is_valid({"access_key": ""})
+    assert not request.is_valid({})
+    assert "60 minutes" in _op(spec, "create_token")["description"]
+
+
+def test_every_operation_has_provenance_found_in_its_source(spec: dict[str, Any]) -> None:
+    """x-doc names the vendor document and a heading that exists there (or a facts-sheet heading and its page)."""
+    document_lines = (DOCS / "sevensenders-portal-orders.txt").read_text(encoding="utf-8").splitlines()
+    facts_text = FACTS.read_text(encoding="utf-8")
+    facts_headings = [line.lstrip("#").strip() for line in facts_text.splitlines()]
+    for (method, path), op in _operations(spec).items():
+        doc = op["x-doc"]
+        where = f"{method.upper()} {path}"
+        if doc["document"] == "sevensenders-portal-orders.txt":
+            assert doc["section"] in document_lines, where
+        else:
+            assert doc["document"] == "vendor-facts.md", where
+            assert doc["section"] in facts_headings, where
+            assert doc["source"].startswith("https://"), where
+            assert doc["source"].rsplit("/", 1)[1] in facts_text, where
+        assert op["summary"] and op["description"], where
+        assert len(op["tags"]) == 1 and op["tags"][0] in {t["name"] for t in spec["tags"]}, where
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "codes"),
+    [
+        ("create_token", {"200", "400", "401"}),
+        ("create_order", {"201", "400", "401"}),
+        ("list_orders", {"200", "400", "401"}),
+        ("get_order", {"200", "401", "404"}),
+        ("update_order", {"200", "400", "401", "404"}),
+        ("delete_order", {"204", "401", "404"}),
+        ("create_order_state", {"201", "400", "401", "404"}),
+        ("create_shipment", {"201", "400", "401"}),
+        ("create_label", {"201", "400", "401"}),
+    ],
+)
+def test_status_codes(spec: dict[str, Any], operation_id: str, codes: set[str]) -> None:
+    """Each operation declares its success code and its error codes."""
+    assert set(_op(spec, operation_id)["responses"]) == codes
+
+
+def test_create_order_fields_and_the_25_languages(spec: dict[str, Any]) -> None:
+    """Create takes the seven documented fields (order_id and order_date mandatory); language is one of 25 codes."""
+    schemas = spec["components"]["schemas"]
+    create = schemas["OrderCreate"]
+    assert set(create["properties"]) == {
+        "order_id",
+        "order_url",
+        "order_date",
+        "boarding_complete",
+        "language",
+        "order_tags",
+        "promised_delivery_date",
+    }
+    assert set(create["required"]) == {"order_id", "order_date"}
+    # The document's line: "Available language | bg; cs; ... sv & uk (Note: ...)".
+    [line] = [
+        line
+        for line in (DOCS / "sevensenders-portal-orders.txt").read_text(encoding="utf-8").splitlines()
+        if line.startswith("Available language")
+    ]
+    documented = re.findall(r"\b[a-z]{2}\b", line.split("|")[1].split("(")[0])
+    assert len(documented) == 25
+    assert schemas["LanguageCode"]["enum"] == documented
+    body = _validator(spec, "/components/schemas/OrderCreate")
+    minimal = {"order_id": "order123456", "order_date": "2017-08-15T16:53:07+01:00"}
+    assert body.is_valid(minimal)
+    assert not body.is_valid({**minimal, "language": "EN"})
+    assert not body.is_valid({**minimal, "language": ["en"]})
+    assert not body.is_valid({**minimal, "boarding_complete": "False"})
+    assert not body.is_valid({**minimal, "order_date": "15.08.2017 16:53:07"})
+    assert not body.is_valid({"order_id": "order123456"})
+
+
+def test_update_is_partial_and_documents_the_completion_rule(spec: dict[str, Any]) -> None:
+    """PUT /orders/{id} takes the create fields with none required; its description states when an order completes."""
+    schemas = spec["components"]["schemas"]
+    assert "required" not in schemas["OrderUpdate"]
+    assert schemas["OrderUpdate"]["properties"] == schemas["OrderCreate"]["properties"]
+    assert _validator(spec, "/components/schemas/OrderUpdate").is_valid({"boarding_complete": True})
+    description = _op(spec, "update_order")["description"]
+    for words in ("boarding_complete", "true (or null)", "delivered"):
+        assert words in description
+
+
+def test_order_states(spec: dict[str, Any]) -> None:
+    """Order-state changes need order_id, state and datetime; the state is one of the eight documented lowercase states."""
+    schemas = spec["components"]["schemas"]
+    assert schemas["OrderState"]["enum"] == [
+        "new",
+        "paid",
+        "in_production",
+        "warehouse_handover",
+        "in_preparation",
+        "returned",
+        "refunded",
+        "cancelled",
+    ]
+    assert set(schemas["OrderStateCreate"]["required"]) == {"order_id", "state", "datetime"}
+    body = _validator(spec, "/components/schemas/OrderStateCreate")
+    assert not body.is_valid({"order_id": "o", "state": "In_preparation", "datetime": "2017-08-15T16:53:07+01:00"})
+
+
+def test_reconciliations_are_recorded(spec: dict[str, Any]) -> None:
+    """Each documented inconsistency carries an x-doc-note where it applies."""
+    schemas = spec["components"]["schemas"]
+    notes = {
+        "date format": spec["info"]["x-doc-note"],
+        "/order vs /orders": _op(spec, "create_order")["x-doc-note"],
+        "order-states vs order_states": _op(spec, "create_order_state")["x-doc-note"],
+        "language array vs string": schemas["LanguageCode"]["x-doc-note"],
+        "order_tags array vs object": schemas["OrderTags"]["x-doc-note"],
+        "boarding_complete False/0": schemas["OrderCreate"]["properties"]["boarding_complete"]["x-doc-note"],
+        "state lists": schemas["OrderState"]["x-doc-note"],
+        "token lifetime": _op(spec, "create_token")["x-doc-note"],
+    }
+    assert "+0000" in notes["date format"] and "dd.mm.yyyy" in notes["date format"]
+    assert "/order" in notes["/order vs /orders"]
+    assert "order_states" in notes["order-states vs order_states"]
+    assert "Array" in notes["language array vs string"]
+    assert "object" in notes["order_tags array vs object"]
+    assert "False" in notes["boarding_complete False/0"]
+    assert "In_preparation" in notes["state lists"]
+    assert "60 minutes" in notes["token lifetime"]
+    assert not any("nullable" in node for node in _walk(schemas))
+
+
+def test_shipments_need_a_tracking_code_or_a_reference_number(spec: dict[str, Any]) -> None:
+    """A shipment without both tracking_code and reference_number is rejected; either one suffices."""
+    body = _validator(spec, "/components/schemas/ShipmentCreate")
+    base = {
+        "order_id": "order123456",
+        "carrier": {"name": "dhl", "country": "DE"},
+        "recipient_first_name": "David",
+        "recipient_last_name": "Hasselhoff",
+        "recipient_email": "david.hasselhoff@sevensenders.com",
+        "recipient_address": "Schwedter Str. 36 A",
+    }
+    assert not body.is_valid(base)
+    assert body.is_valid({**base, "tracking_code": "t1"})
+    assert body.is_valid({**base, "reference_number": "r1"})
+    assert not body.is_valid({**base, "tracking_code": "t1", "recipient_address": "line 1\nline 2"})
+    assert not body.is_valid({**base, "tracking_code": "t1", "carrier_service": "overnight"})
+    assert spec["components"]["schemas"]["CarrierService"]["enum"] == ["standard", "express", "other"]
+
+
+def test_labels_name_an_order_and_a_format(spec: dict[str, Any]) -> None:
+    """A label request needs order_id or an embedded order; the format is pdf, zpl or zpl300; the answer is JSON."""
+    body = _validator(spec, "/components/schemas/LabelCreate")
+    base = {
+        "carrier": {"name": "dhl", "country": "DE"},
+        "recipient_first_name": "David",
+        "recipient_last_name": "Hasselhoff",
+        "recipient_email": "david.hasselhoff@sevensenders.com",
+        "recipient_street": "Schwedter Str.",
+        "recipient_zip": "10435",
+        "recipient_city": "Berlin",
+        "recipient_country": "DE",
+    }
+    assert not body.is_valid(base)
+    assert body.is_valid({**base, "order_id": "order123456"})
+    assert body.is_valid({**base, "order": {"order_id": "o1", "order_date": "2022-07-14T08:36:53.353Z"}})
+    assert not body.is_valid({**base, "order_id": "order123456", "format": "png"})
+    assert spec["components"]["schemas"]["LabelFormat"]["enum"] == ["pdf", "zpl", "zpl300"]
+    assert list(_op(spec, "create_label")["responses"]["201"]["content"]) == ["application/json"]
+
+
+def test_create_order_links_to_get_update_delete(spec: dict[str, Any]) -> None:
+    """The create response links to get/update/delete by the returned id (Schemathesis stateful runs)."""
+    links = _op(spec, "create_order")["responses"]["201"]["links"]
+    by_operation = {link["operationId"]: link["parameters"] for link in links.values()}
+    assert by_operation["get_order"] == {"id": "$response.body#/id"}
+    assert by_operation["update_order"] == {"id": "$response.body#/id"}
+    assert by_operation["delete_order"] == {"id": "$response.body#/id"}
+    assert "id" in spec["components"]["schemas"]["Order"]["required"]
+
+
+# --- the generated client ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def client_package() -> Any:
+    return pytest.importorskip(
+        "sevensenders_client",
+        reason="generated/sevensenders-client is not installed: run `uv run scripts/build.py` and `uv sync`",
+    )
+
+
+def _httpx(handler: Any) -> httpx.Client:
+    return httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler))
+
+
+def _client(client_package: Any, handler: Any) -> Any:
+    client = client_package.AuthenticatedClient(base_url=BASE_URL, token="jwt-token")
+    # set_httpx_client replaces the whole httpx client, so the bearer header is set here as the
+    # generated client would (the overlay's httpx.Auth does this in production).
+    client.set_httpx_client(
+        httpx.Client(
+            base_url=BASE_URL,
+            transport=httpx.MockTransport(handler),
+            headers={"Authorization": "Bearer jwt-token"},
+        )
+    )
+    return client
+
+
+def _example_calls(client_package: Any) -> dict[str, dict[str, Any]]:
+    """How to call each operation whose responses carry examples (the mock transport answers with the example)."""
+    models = importlib.import_module(f"{client_package.__name__}.models")
+    return {
+        "create_token": {"body": models.TokenRequest(access_key="k")},
+        "create_order": {
+            "body": models.OrderCreate(order_id="order123456", order_date=dt.datetime(2017, 8, 15, tzinfo=dt.UTC))
+        },
+        "create_shipment": {
+            "body": models.ShipmentCreate(
+                order_id="order123456",
+                carrier=models.CarrierRef(name="dhl", country="DE"),
+                recipient_first_name="David",
+                recipient_last_name="Hasselhoff",
+                recipient_email="david.hasselhoff@sevensenders.com",
+                recipient_address="Schwedter Str. 36 A",
+                tracking_code="trackingNumber123",
+            )
+        },
+    }
+
+
+def _response_examples(spec: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
+    found = []
+    for op in _operations(spec).values():
+        for code, response in op["responses"].items():
+            for media in (_resolve(spec, response).get("content") or {}).values():
+                values = [e["value"] for e in (media.get("examples") or {}).values()]
+                values += [media["example"]] if "example" in media else []
+                found += [(op["operationId"], op["tags"][0], code, value) for value in values]
+    return found
+
+
+def test_every_response_example_round_trips_through_the_generated_client(
+    spec: dict[str, Any], client_package: Any
+) -> None:
+    """Each example response, served over HTTP, parses into the generated models and `to_dict()`s back unchanged."""
+    calls = _example_calls(client_package)
+    examples = _response_examples(spec)
+    assert {operation_id for operation_id, *_ in examples} == set(calls)
+    for operation_id, tag, code, example in examples:
+        module = importlib.import_module(f"sevensenders_client.api.{tag}.{operation_id}")
+
+        def handler(request: httpx.Request, code: str = code, example: Any = example) -> httpx.Response:
+            return httpx.Response(int(code), json=example)
+
+        parsed = module.sync_detailed(client=_client(client_package, handler), **calls[operation_id]).parsed
+        assert parsed.to_dict() == example, f"{operation_id} {code}"
+
+
+def test_token_request_is_unauthenticated_json(client_package: Any) -> None:
+    """create_token posts `{"access_key": ...}` as JSON to /v2/token and returns the token."""
+    from sevensenders_client.api.authentication import create_token
+    from sevensenders_client.models import TokenRequest
+
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"token": "abc.def.ghi"})
+
+    client = client_package.Client(base_url=BASE_URL)
+    client.set_httpx_client(_httpx(handler))
+    token = create_token.sync(client=client, body=TokenRequest(access_key="secret-key"))
+    assert token is not None and token.token == "abc.def.ghi"
+    [request] = sent
+    assert (request.method, request.url.path) == ("POST", "/v2/token")
+    assert request.headers["content-type"] == "application/json"
+    assert json.loads(request.content) == {"access_key": "secret-key"}
+    assert "authorization" not in request.headers
+
+
+def test_create_order_sends_json_with_iso_dates(client_package: Any) -> None:
+    """create_order posts JSON: dates as ISO 8601 with the offset colon, language as one code, tags as an object."""
+    from sevensenders_client.api.orders import create_order
+    from sevensenders_client.models import LanguageCode, Order, OrderCreate, OrderTags
+
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(201, json={**json.loads(request.content), "id": "4417096"})
+
+    tags = OrderTags()
+    tags["SKU"] = "1234"
+    body = OrderCreate(
+        order_id="order123456",
+        order_date=dt.datetime(2017, 8, 15, 16, 53, 7, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        boarding_complete=False,
+        language=LanguageCode.EN,
+        order_tags=tags,
+    )
+    created = create_order.sync(client=_client(client_package, handler), body=body)
+    assert isinstance(created, Order) and created.id == "4417096"
+    [request] = sent
+    assert (request.method, request.url.path) == ("POST", "/v2/orders")
+    assert request.headers["content-type"] == "application/json"
+    assert request.headers["authorization"] == "Bearer jwt-token"
+    assert json.loads(request.content) == {
+        "order_id": "order123456",
+        "order_date": "2017-08-15T16:53:07+01:00",
+        "boarding_complete": False,
+        "language": "en",
+        "order_tags": {"SKU": "1234"},
+    }
+
+
+def test_order_reads_parse_dates_with_or_without_the_offset_colon(client_package: Any) -> None:
+    """A response date written "+0000" (as in the older samples) parses to the same instant as "+00:00"."""
+    from sevensenders_client.models import Order
+
+    with_colon = Order.from_dict({"id": "1", "order_id": "o", "order_date": "2017-08-10T05:45:00+00:00"})
+    without = Order.from_dict({"id": "1", "order_id": "o", "order_date": "2017-08-10T05:45:00+0000"})
+    assert with_colon.order_date == without.order_date == dt.datetime(2017, 8, 10, 5, 45, tzinfo=dt.UTC)
+
+
+def test_list_orders_sends_bracketed_date_filters_and_id_in_path(client_package: Any) -> None:
+    """list_orders sends `order_date[after]=...` literally (percent-encoded); get/delete put the id in the path."""
+    from sevensenders_client.api.orders import delete_order, get_order, list_orders
+
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if request.method == "DELETE":
+            return httpx.Response(204)
+        if request.url.path == "/v2/orders":
+            return httpx.Response(200, json=[])
+        return httpx.Response(404, json={"message": "not found"})
+
+    client = _client(client_package, handler)
+    after = dt.datetime(2017, 8, 10, 5, 45, tzinfo=dt.UTC)
+    assert list_orders.sync(client=client, order_id="order123456", order_dateafter=after) == []
+    assert parse_qs(sent[0].url.query.decode(), strict_parsing=True) == {
+        "order_id": ["order123456"],
+        "order_date[after]": ["2017-08-10T05:45:00+00:00"],
+    }
+    assert b"order_date%5Bafter%5D=" in sent[0].url.query
+    missing = get_order.sync_detailed(client=client, id="4417096")
+    assert missing.status_code == 404 and missing.parsed is not None
+    assert missing.parsed.to_dict() == {"message": "not found"}
+    assert delete_order.sync_detailed(client=client, id="4417096").status_code == 204
+    assert [r.url.path for r in sent[1:]] == ["/v2/orders/4417096", "/v2/orders/4417096"]
+
+
+def test_label_response_is_one_label_or_a_list(client_package: Any) -> None:
+    """create_label parses a single label object, or a list of them (outbound plus return)."""
+    from sevensenders_client.api.labels import create_label
+    from sevensenders_client.models import CarrierRef, Label, LabelCreate, LabelFormat
+
+    answers = [
+        {"tracking_code": "t1", "label_url": "https://x/l1.pdf"},
+        [{"tracking_code": "t1"}, {"tracking_code": "t2"}],
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, json=answers.pop(0))
+
+    client = _client(client_package, handler)
+    body = LabelCreate(
+        order_id="order123456",
+        format_=LabelFormat.PDF,
+        carrier=CarrierRef(name="dhl", country="DE"),
+        recipient_first_name="David",
+        recipient_last_name="Hasselhoff",
+        recipient_email="david.hasselhoff@sevensenders.com",
+        recipient_street="Schwedter Str.",
+        recipient_zip="10435",
+        recipient_city="Berlin",
+        recipient_country="DE",
+    )
+    one = create_label.sync(client=client, body=body)
+    assert isinstance(one, Label) and one["label_url"] == "https://x/l1.pdf"
+    several = create_label.sync(client=client, body=body)
+    assert isinstance(several, list) and [label["tracking_code"] for label in several] == ["t1", "t2"]
