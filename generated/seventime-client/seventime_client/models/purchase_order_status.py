@@ -1,0 +1,12 @@
+from enum import IntEnum
+
+
+class PurchaseOrderStatus(IntEnum):
+    DRAFT = 1
+    SENT = 2
+    OBLITERATED = 3
+    CONFIRMED = 4
+    DELIVERED = 10
+
+    def __str__(self) -> str:
+        return str(self.value)
