@@ -650,18 +650,19 @@ def check_version(old_spec: Mapping[str, Any], new_spec: Mapping[str, Any]) -> s
         return f"info.version {new_v!r} is not a semantic version (MAJOR.MINOR.PATCH)"
     if need is None or old_sv is None:
         return None
-    need = _effective(need, old_sv)
+    shifted = _effective(need, old_sv)
     have: Bump | None = None
     if new_sv > old_sv:
         have = "major" if new_sv[0] > old_sv[0] else "minor" if new_sv[1] > old_sv[1] else "patch"
-    if _RANK[have] >= _RANK[need]:
+    if _RANK[have] >= _RANK[shifted]:
         return None
-    reasons = [c for c in changes if _effective(c.bump, old_sv) == need]
+    reasons = [c for c in changes if c.bump == need]
     why = "; ".join(c.message for c in reasons[:3]) + (f"; and {len(reasons) - 3} more" if len(reasons) > 3 else "")
     what = {"major": "breaking change", "minor": "addition or change", "patch": "documentation change"}[need]
     state = f"is still {old_v}" if new_v == old_v else f"went from {old_v} to {new_v}"
+    zero = " (0.y.z: breaking changes bump y, everything else z)" if old_sv[0] == 0 else ""
     return (
-        f"info.version {state}, but the client surface changed: a {need} bump is needed "
+        f"info.version {state}, but the client surface changed: a {shifted} bump is needed{zero} "
         f"(→ {suggest_version(old_v, need)}) because of {len(reasons)} {what}(s): {why}"
     )
 
