@@ -36,6 +36,7 @@ __all__ = [
     "doc_headings",
     "load_baseline",
     "provenance_coverage",
+    "record_release",
     "required_bump",
     "save_baseline",
     "suggest_version",
@@ -93,13 +94,13 @@ RULES: dict[str, Rule] = {
     "property-made-optional": Rule(
         "field {} made optional", _N, _B, "request: may be omitted; response: code must handle Unset"
     ),
-    "type-changed": Rule("type of {} changed", _B, _B, "the Python type of the attribute changes"),
+    "type-changed": Rule("{} type changed", _B, _B, "the Python type of the attribute changes"),
     "type-widened": Rule(
-        "type of {} widened", _N, _B, "request: old values still fit; response: code must handle the new type"
+        "{} type widened", _N, _B, "request: old values still fit; response: code must handle the new type"
     ),
-    "type-narrowed": Rule("type of {} narrowed", _B, _N, "request: some values no longer fit; response: fewer cases"),
-    "format-changed": Rule("format of {} changed", _B, _B, "the generator maps this format to another Python type"),
-    "format-hint-changed": Rule("format of {} changed", _N, _N, "a format the generator does not type"),
+    "type-narrowed": Rule("{} type narrowed", _B, _N, "request: some values no longer fit; response: fewer cases"),
+    "format-changed": Rule("{} format changed", _B, _B, "the generator maps this format to another Python type"),
+    "format-hint-changed": Rule("{} format changed", _N, _N, "a format the generator does not type"),
     "enum-widened": Rule(
         "enum {} gained values", _N, _B, "request: more choices; response: exhaustive matches miss the new values"
     ),
@@ -107,12 +108,12 @@ RULES: dict[str, Rule] = {
     "enum-member-renamed": Rule("enum {} member renamed", _B, _B, "x-enum-varnames: the Enum member name changes"),
     "enum-introduced": Rule("{} restricted to an enum", _B, _B, "str becomes an Enum class"),
     "enum-dropped": Rule(
-        "enum restriction on {} dropped", _N, _B, "request: any str fits; response: values are plain str"
+        "{} enum restriction dropped", _N, _B, "request: any str fits; response: values are plain str"
     ),
     "variant-added": Rule("union {} gained a variant", _N, _B, "response: code must handle the new variant"),
     "variant-removed": Rule("union {} lost a variant", _B, _N, "request: that variant can no longer be sent"),
-    "schema-ref-changed": Rule("schema of {} replaced", _B, _B, "the attribute's model class changes"),
-    "constraint-changed": Rule("constraint on {} changed", _N, _N, "validation only; the generated code is alike"),
+    "schema-ref-changed": Rule("{} schema replaced", _B, _B, "the attribute's model class changes"),
+    "constraint-changed": Rule("{} constraint changed", _N, _N, "validation only; the generated code is alike"),
     "model-added": Rule("model added", _N, _N, "a new class"),
     "model-removed": Rule("model removed", _B, _B, "imports of the class fail"),
     "security-scheme-added": Rule("security scheme added", _N, _N, "a new way to authenticate"),
@@ -305,7 +306,7 @@ class _Differ:
     ) -> None:
         rule = RULES[kind]
         breaking = {"request": rule.request, "response": rule.response}.get(side, rule.request or rule.response)
-        what = rule.title.format(f"`{subject}`" if subject else "value")
+        what = rule.title.format(f"`{subject}`") if subject else rule.title.replace("{} ", "").replace(" {}", "")
         text = f"{context}: {what}" + (f" ({detail})" if detail else "")
         self.changes.append(Change(kind, ptr, text, breaking))
 
@@ -714,6 +715,23 @@ def write_changelog(path: Path, api: str, entry: str) -> None:
     kept = [e for e in entries if _title(e) != _title(entry)]
     body = "\n".join(e.rstrip() + "\n" for e in [entry, *kept])
     path.write_text(head.rstrip() + "\n\n" + body, encoding="utf-8")
+
+
+def record_release(
+    api: str, old: Mapping[str, Any] | None, new: Mapping[str, Any], changelog: Path, today: _date | None = None
+) -> list[Change]:
+    """The build's changelog step, after :func:`check_version` passed and the client was generated.
+
+    Writes an entry to ``changelog`` when ``new`` differs from ``old`` (the recorded baseline; ``None`` for a
+    first build, which gets a first-release entry) and returns the changes. Unchanged specs write nothing.
+    """
+    changes = diff_specs(old, new) if old is not None else []
+    if old is not None and not changes:
+        return []
+    old_version = None if old is None else str((old.get("info") or {}).get("version"))
+    new_version = str((new.get("info") or {}).get("version"))
+    write_changelog(changelog, api, changelog_entry(api, old_version, new_version, changes, today))
+    return changes
 
 
 def save_baseline(path: Path, spec: Mapping[str, Any]) -> None:

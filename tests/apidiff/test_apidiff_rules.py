@@ -446,11 +446,11 @@ def test_shared_component_is_reported_once_per_side_at_its_pointer(apidiff: Modu
     assert [(c.location, c.message) for c in changes] == [
         (
             "#/components/schemas/Line/properties/qty",
-            "schema `Line` (in responses): type of `qty` changed (integer → string)",
+            "schema `Line` (in responses): `qty` type changed (integer → string)",
         ),
         (
             "#/components/schemas/Line/properties/qty",
-            "schema `Line` (in requests): type of `qty` changed (integer → string)",
+            "schema `Line` (in requests): `qty` type changed (integer → string)",
         ),
     ]
 
@@ -522,3 +522,16 @@ def test_yaml_dates_compare_equal_to_their_json_form(apidiff: ModuleType, spec: 
     as_json = base_spec()
     as_json["components"]["schemas"]["Order"]["properties"]["created"]["example"] = "2024-01-02"
     assert apidiff.diff_specs(spec, as_json) == []
+
+
+def test_messages_for_a_whole_schema_or_parameter_read_without_a_field(apidiff: ModuleType, spec: Spec) -> None:
+    """A change to a component's own enum, or to a parameter's type, needs no field name."""
+    new = base_spec()
+    new["components"]["schemas"]["State"]["enum"] = ["new"]
+    new["components"]["schemas"]["State"]["x-enum-varnames"] = ["NEW"]
+    new["paths"]["/orders"]["get"]["parameters"][0]["schema"]["type"] = "string"
+    assert [c.message for c in apidiff.diff_specs(spec, new)] == [
+        "GET /orders parameter `page`: type changed (integer → string)",
+        "schema `State` (in responses): enum lost values ('paid')",
+        "schema `State` (in requests): enum lost values ('paid')",
+    ]

@@ -155,3 +155,28 @@ def test_baseline_round_trip(apidiff: ModuleType, tmp_path: Path) -> None:
     apidiff.save_baseline(path, spec)
     assert apidiff.diff_specs(apidiff.load_baseline(path), spec) == []
     assert apidiff.check_version(apidiff.load_baseline(path), spec) is None
+
+
+def test_build_loop_gate_then_changelog(apidiff: ModuleType, tmp_path: Path) -> None:
+    """The build's loop: first build records a release; an edit without a bump is refused; after the bump
+    the changelog gets one entry, and rebuilding the same spec adds nothing."""
+    baseline, changelog = tmp_path / "baseline.json", tmp_path / "CHANGELOG-shop.md"
+    today = datetime.date(2025, 6, 1)
+
+    first = _with("1.0.0")
+    assert apidiff.record_release("shop", apidiff.load_baseline(baseline), first, changelog, today) == []
+    apidiff.save_baseline(baseline, first)
+
+    edited = _with("1.0.0", "breaking")
+    assert "a major bump is needed (→ 2.0.0)" in apidiff.check_version(apidiff.load_baseline(baseline), edited)
+    edited["info"]["version"] = "2.0.0"
+    assert apidiff.check_version(apidiff.load_baseline(baseline), edited) is None
+    changes = apidiff.record_release("shop", apidiff.load_baseline(baseline), edited, changelog, today)
+    assert [c.kind for c in changes] == ["operation-removed"]
+    apidiff.save_baseline(baseline, edited)
+
+    assert apidiff.record_release("shop", apidiff.load_baseline(baseline), edited, changelog, today) == []
+    text = changelog.read_text()
+    assert text.count("## shop ") == 2
+    assert text.index("## shop 2.0.0 (2025-06-01)") < text.index("## shop 1.0.0 (2025-06-01)")
+    assert "- GET /orders/{id}: operation removed (was `get_order`)" in text
