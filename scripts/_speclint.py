@@ -73,10 +73,9 @@ class LineMap:
     does not exist (a missing key) resolves to the line of its nearest existing ancestor.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, root: yaml.Node | None) -> None:
         self.lines: dict[str, int] = {}
         self.duplicates: list[tuple[str, int]] = []
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
         if root is not None:
             self._walk(root, "")
 
@@ -105,13 +104,22 @@ class LineMap:
         return self.lines.get("", 1)
 
 
+def _parse(text: str) -> tuple[Any, LineMap]:
+    """Compose the YAML once (libyaml when available) and build data and line map from it."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return data, LineMap(node)
+
+
 def load_spec(path: Path) -> tuple[dict[str, Any] | None, LineMap | None, list[Problem]]:
     """Parse a spec file; on a YAML error return the problem instead of raising."""
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-        lines = LineMap(text)
+        data, lines = _parse(path.read_text(encoding="utf-8"))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
