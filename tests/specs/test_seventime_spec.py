@@ -257,6 +257,7 @@ def test_purchase_order_schema_covers_the_document_sample() -> None:
         (("components", "schemas", "PurchaseOrderFields", "properties", "deliveryAttention"), "Id of the delivery"),
         (("info",), "currently limited to customers"),
     ],
+    ids=lambda value: "/".join(value) if isinstance(value, tuple) else value,
 )
 def test_documentation_inconsistencies_are_recorded(where: tuple[str, ...], needle: str) -> None:
     """Each reconciled inconsistency carries an `x-doc-note` where it applies."""

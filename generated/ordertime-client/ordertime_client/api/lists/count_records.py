@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_object import ErrorObject
+from ...models.list_info import ListInfo
+from ...models.validation_result import ValidationResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ListInfo,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/list",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorObject | str | int | list[ValidationResult] | None:
+    if response.status_code == 200:
+        response_200 = cast(int, response.json())
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorObject | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_message_type_0 = ErrorObject.from_dict(data)
+
+                return componentsschemas_error_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorObject | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorObject | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_message_type_0 = ErrorObject.from_dict(data)
+
+                return componentsschemas_error_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorObject | str, data)
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = []
+        _response_409 = response.json()
+        for response_409_item_data in _response_409:
+            response_409_item = ValidationResult.from_dict(response_409_item_data)
+
+            response_409.append(response_409_item)
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorObject | str | int | list[ValidationResult]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListInfo,
+) -> Response[ErrorObject | str | int | list[ValidationResult]]:
+    """Count records of one record type
+
+     Returns how many records of the record type named by `Type` match the `Filters`, as a bare integer.
+    Nothing is changed; PUT is used only so that the query can travel in a body.
+
+    Args:
+        body (ListInfo): The query of `list_records`, `count_records` and `list_entity_refs`:
+            which record type, which filters, which order, and which page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorObject | str | int | list[ValidationResult]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListInfo,
+) -> ErrorObject | str | int | list[ValidationResult] | None:
+    """Count records of one record type
+
+     Returns how many records of the record type named by `Type` match the `Filters`, as a bare integer.
+    Nothing is changed; PUT is used only so that the query can travel in a body.
+
+    Args:
+        body (ListInfo): The query of `list_records`, `count_records` and `list_entity_refs`:
+            which record type, which filters, which order, and which page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorObject | str | int | list[ValidationResult]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListInfo,
+) -> Response[ErrorObject | str | int | list[ValidationResult]]:
+    """Count records of one record type
+
+     Returns how many records of the record type named by `Type` match the `Filters`, as a bare integer.
+    Nothing is changed; PUT is used only so that the query can travel in a body.
+
+    Args:
+        body (ListInfo): The query of `list_records`, `count_records` and `list_entity_refs`:
+            which record type, which filters, which order, and which page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorObject | str | int | list[ValidationResult]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListInfo,
+) -> ErrorObject | str | int | list[ValidationResult] | None:
+    """Count records of one record type
+
+     Returns how many records of the record type named by `Type` match the `Filters`, as a bare integer.
+    Nothing is changed; PUT is used only so that the query can travel in a body.
+
+    Args:
+        body (ListInfo): The query of `list_records`, `count_records` and `list_entity_refs`:
+            which record type, which filters, which order, and which page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorObject | str | int | list[ValidationResult]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_object import ErrorObject
+from ...models.validation_result import ValidationResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    doc_no: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["docNo"] = doc_no
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/quote",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorObject | str | bool | list[ValidationResult] | None:
+    if response.status_code == 200:
+        response_200 = cast(bool, response.json())
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorObject | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_message_type_0 = ErrorObject.from_dict(data)
+
+                return componentsschemas_error_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorObject | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorObject | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_message_type_0 = ErrorObject.from_dict(data)
+
+                return componentsschemas_error_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorObject | str, data)
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = []
+        _response_409 = response.json()
+        for response_409_item_data in _response_409:
+            response_409_item = ValidationResult.from_dict(response_409_item_data)
+
+            response_409.append(response_409_item)
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorObject | str | bool | list[ValidationResult]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    doc_no: int,
+) -> Response[ErrorObject | str | bool | list[ValidationResult]]:
+    """Delete a quote
+
+     Deletes the quote with document number `docNo`; answers `true`.
+
+    Args:
+        doc_no (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorObject | str | bool | list[ValidationResult]]
+    """
+
+    kwargs = _get_kwargs(
+        doc_no=doc_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    doc_no: int,
+) -> ErrorObject | str | bool | list[ValidationResult] | None:
+    """Delete a quote
+
+     Deletes the quote with document number `docNo`; answers `true`.
+
+    Args:
+        doc_no (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorObject | str | bool | list[ValidationResult]
+    """
+
+    return sync_detailed(
+        client=client,
+        doc_no=doc_no,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    doc_no: int,
+) -> Response[ErrorObject | str | bool | list[ValidationResult]]:
+    """Delete a quote
+
+     Deletes the quote with document number `docNo`; answers `true`.
+
+    Args:
+        doc_no (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorObject | str | bool | list[ValidationResult]]
+    """
+
+    kwargs = _get_kwargs(
+        doc_no=doc_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    doc_no: int,
+) -> ErrorObject | str | bool | list[ValidationResult] | None:
+    """Delete a quote
+
+     Deletes the quote with document number `docNo`; answers `true`.
+
+    Args:
+        doc_no (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorObject | str | bool | list[ValidationResult]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            doc_no=doc_no,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_object import ErrorObject
+from ...models.ship_doc import ShipDoc
+from ...models.validation_result import ValidationResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ShipDoc,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/shipdoc",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorObject | str | ShipDoc | list[ValidationResult] | None:
+    if response.status_code == 200:
+        response_200 = ShipDoc.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorObject | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_message_type_0 = ErrorObject.from_dict(data)
+
+                return componentsschemas_error_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorObject | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorObject | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_message_type_0 = ErrorObject.from_dict(data)
+
+                return componentsschemas_error_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorObject | str, data)
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = []
+        _response_409 = response.json()
+        for response_409_item_data in _response_409:
+            response_409_item = ValidationResult.from_dict(response_409_item_data)
+
+            response_409.append(response_409_item)
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorObject | str | ShipDoc | list[ValidationResult]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShipDoc,
+) -> Response[ErrorObject | str | ShipDoc | list[ValidationResult]]:
+    """Create a ship document
+
+     Creates a ship document — the record of goods shipped to fill a sales order — and returns it as
+    stored, with its new `DocNo`.
+
+    Args:
+        body (ShipDoc): A ship document: goods shipped to a customer, filling a sales order.
+            Required: `CustomerRef`, `Date`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorObject | str | ShipDoc | list[ValidationResult]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShipDoc,
+) -> ErrorObject | str | ShipDoc | list[ValidationResult] | None:
+    """Create a ship document
+
+     Creates a ship document — the record of goods shipped to fill a sales order — and returns it as
+    stored, with its new `DocNo`.
+
+    Args:
+        body (ShipDoc): A ship document: goods shipped to a customer, filling a sales order.
+            Required: `CustomerRef`, `Date`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorObject | str | ShipDoc | list[ValidationResult]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShipDoc,
+) -> Response[ErrorObject | str | ShipDoc | list[ValidationResult]]:
+    """Create a ship document
+
+     Creates a ship document — the record of goods shipped to fill a sales order — and returns it as
+    stored, with its new `DocNo`.
+
+    Args:
+        body (ShipDoc): A ship document: goods shipped to a customer, filling a sales order.
+            Required: `CustomerRef`, `Date`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorObject | str | ShipDoc | list[ValidationResult]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShipDoc,
+) -> ErrorObject | str | ShipDoc | list[ValidationResult] | None:
+    """Create a ship document
+
+     Creates a ship document — the record of goods shipped to fill a sales order — and returns it as
+    stored, with its new `DocNo`.
+
+    Args:
+        body (ShipDoc): A ship document: goods shipped to a customer, filling a sales order.
+            Required: `CustomerRef`, `Date`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorObject | str | ShipDoc | list[ValidationResult]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
