@@ -55,7 +55,7 @@ class HeaderAuth(httpx.Auth):
 @dataclass(frozen=True)
 class _Token:
     value: str
-    expires_at: float  # wall-clock seconds (a JWT's exp is epoch time)
+    refresh_at: float  # wall-clock seconds (a JWT's exp is epoch time)
 
 
 class TokenExchangeAuth(httpx.Auth):
@@ -63,7 +63,8 @@ class TokenExchangeAuth(httpx.Auth):
 
     ``fetch`` performs the exchange (e.g. a generated ``create_token`` call on an
     un-authenticated client sharing the same transports) and returns the token.
-    ``refresh_before`` seconds before expiry the token counts as stale.
+    The token counts as stale ``refresh_before`` seconds before expiry, or a tenth
+    of its lifetime before, whichever is shorter (short-lived test tokens stay usable).
 
     Example::
 
@@ -102,7 +103,7 @@ class TokenExchangeAuth(httpx.Auth):
     def _fresh(self) -> _Token | None:
         with self._state_lock:
             token = self._token
-        if token is not None and self._clock() < token.expires_at - self._refresh_before:
+        if token is not None and self._clock() < token.refresh_at:
             return token
         return None
 
@@ -112,12 +113,15 @@ class TokenExchangeAuth(httpx.Auth):
         return current if current is not None and current is not stale else None
 
     def _store(self, value: str) -> _Token:
-        token = _Token(value, self._expiry(value))
+        now = self._clock()
+        expires_at = self._expiry(value, now)
+        lead = min(self._refresh_before, max(expires_at - now, 0.0) * 0.1)
+        token = _Token(value, expires_at - lead)
         with self._state_lock:
             self._token = token
         return token
 
-    def _expiry(self, value: str) -> float:
+    def _expiry(self, value: str, now: float) -> float:
         try:
             claims = jwt.decode(value, options={"verify_signature": False, "verify_exp": False})
         except jwt.PyJWTError:
@@ -125,7 +129,7 @@ class TokenExchangeAuth(httpx.Auth):
         exp = claims.get("exp")
         if isinstance(exp, (int, float)) and not isinstance(exp, bool):
             return float(exp)
-        return self._clock() + self._lifetime
+        return now + self._lifetime
 
     def _sign(self, request: httpx.Request, token: _Token) -> None:
         request.headers[self._header] = f"{self._prefix} {token.value}" if self._prefix else token.value

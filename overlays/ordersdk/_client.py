@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
+from ._auth import HeaderAuth
 from ._errors import status_error, transport_error
 from ._ratelimit import (
     AsyncRateLimitTransport,
@@ -33,7 +34,15 @@ from ._ratelimit import (
 )
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
-__all__ = ["DEFAULT_TIMEOUT", "ApiProfile", "ConnectOptions", "Connection", "GeneratedClient", "prepare"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "ApiProfile",
+    "ConnectOptions",
+    "Connection",
+    "GeneratedClient",
+    "connect_with_headers",
+    "prepare",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 Secrets = Callable[[], Iterable[str]]
@@ -137,6 +146,22 @@ class Connection:
         client.set_async_httpx_client(_AsyncErrorsClient(transport=self.async_transport, **common))
         return client
 
+    def build(
+        self,
+        factory: Callable[..., ClientT],
+        *,
+        auth: httpx.Auth | None = None,
+        secrets: Secrets = _no_secrets,
+        **init: Any,
+    ) -> ClientT:
+        """Create a generated ``Client`` / ``AuthenticatedClient`` for this connection and attach to it.
+
+        The generated ``AuthenticatedClient`` needs ``token=""``: its bearer header is never used,
+        because auth is an ``httpx.Auth`` on our httpx clients.
+        """
+        client = factory(base_url=self.base_url, timeout=self.timeout, **init)
+        return self.attach(client, auth=auth, secrets=secrets)
+
 
 def _inner_transports(options: ConnectOptions) -> tuple[httpx.BaseTransport, httpx.AsyncBaseTransport]:
     sync = options.get("transport")
@@ -169,3 +194,12 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
         transport=RetryTransport(sync, policy=policy),
         async_transport=AsyncRetryTransport(async_, policy=policy),
     )
+
+
+def connect_with_headers(
+    profile: ApiProfile, factory: Callable[..., ClientT], headers: dict[str, str], options: ConnectOptions
+) -> ClientT:
+    """``connect()`` for APIs authenticated by static headers (all but the Seven Senders Portal)."""
+    auth = HeaderAuth(headers)
+    connection = prepare(profile, options, credentials=headers.values())
+    return connection.build(factory, auth=auth, secrets=auth.secrets, token="")

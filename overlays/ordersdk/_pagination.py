@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import sys
-import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import ModuleType
@@ -101,7 +100,11 @@ class LimitOffset:
 
 @dataclass(frozen=True)
 class BodyPageNumber:
-    """Page number and size inside an attrs request body (Order Time ``ListInfo``); ends at a short page."""
+    """Page number and size inside an attrs request body (Order Time ``ListInfo``); ends at a short page.
+
+    ``operations`` names the endpoint modules that return records: the same body also
+    drives operations that return a count.
+    """
 
     body_param: str
     page_field: str
@@ -109,13 +112,11 @@ class BodyPageNumber:
     first_page: int
     max_size: int
     default_size: int
+    operations: frozenset[str]
 
     def check(self, operation: ModuleType, params: Mapping[str, Any]) -> str | None:
-        if self.body_param not in _parameters(operation):
-            return f"it takes no {self.body_param}"
-        returned = typing.get_args(typing.get_type_hints(operation.sync_detailed).get("return"))
-        if not any("list" in str(arg) for arg in returned):
-            return "it does not return a list of records"
+        if operation.__name__.rsplit(".", 1)[-1] not in self.operations:
+            return f"only {', '.join(sorted(self.operations))} page through records"
         body = params.get(self.body_param)
         if body is None or not attrs.has(type(body)):
             return f"pass {self.body_param}=<the request model> to page through it"

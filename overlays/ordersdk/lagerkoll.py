@@ -1,0 +1,71 @@
+"""Lagerkoll purchase orders (``https://capi.lagerkoll.com/v1``).
+
+Auth: headers ``store`` + ``api_key`` (machine access) or ``store`` + ``user_id`` +
+``user_token`` (a logged-in user). Pagination: 0-based ``page`` + ``limit`` until
+``pages``. Rate limit: 200 requests/minute per credentials, enforced client-side.
+
+Example::
+
+    from ordersdk import lagerkoll, paginate
+    from lagerkoll_client.api.purchase_orders import list_purchase_orders
+    from lagerkoll_client.models import PurchaseOrderStateFilter
+
+    client = lagerkoll.connect(store="12", api_key="...")  # or LAGERKOLL_* variables
+    for order in paginate(list_purchase_orders, client=client, state=PurchaseOrderStateFilter.SENT):
+        print(order.po_reference)
+"""
+
+from __future__ import annotations
+
+from typing import Any, Unpack
+
+from lagerkoll_client import AuthenticatedClient
+
+from ._client import ApiProfile, ConnectOptions, connect_with_headers
+from ._credentials import CredentialSpec
+from ._pagination import PageNumber
+from ._ratelimit import RateLimit
+
+__all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
+
+PROFILE = ApiProfile("lagerkoll", "https://capi.lagerkoll.com/v1", rate_limit=RateLimit(200, 60.0))
+CREDENTIALS = CredentialSpec(
+    "lagerkoll",
+    {
+        "store": "LAGERKOLL_STORE",
+        "api_key": "LAGERKOLL_API_KEY",
+        "user_id": "LAGERKOLL_USER_ID",
+        "user_token": "LAGERKOLL_USER_TOKEN",
+    },
+    (("store", "api_key"), ("store", "user_id", "user_token")),
+)
+
+
+def _total_pages(page: Any) -> Any:
+    return page.pages
+
+
+# No documented maximum for `limit`; `pages` is authoritative, so a server-side cap cannot skip items.
+PAGINATION = PageNumber("page", "limit", first_page=0, max_size=1000, default_size=100, total_pages=_total_pages)
+
+
+def connect(
+    *,
+    store: str | None = None,
+    api_key: str | None = None,
+    user_id: str | None = None,
+    user_token: str | None = None,
+    **options: Unpack[ConnectOptions],
+) -> AuthenticatedClient:
+    """A ready Lagerkoll client (sync and async) with auth, retries, rate limiting and typed errors.
+
+    Credentials not passed come from ``LAGERKOLL_STORE``, ``LAGERKOLL_API_KEY``, ``LAGERKOLL_USER_ID``,
+    ``LAGERKOLL_USER_TOKEN``. For ``options`` see :class:`ordersdk._client.ConnectOptions`.
+
+    Example::
+
+        client = lagerkoll.connect(store="12", api_key="...", timeout=10)
+        order = get_purchase_order.sync(order_id=7, client=client)
+    """
+    headers = CREDENTIALS.resolve(store=store, api_key=api_key, user_id=user_id, user_token=user_token)
+    return connect_with_headers(PROFILE, AuthenticatedClient, headers, options)

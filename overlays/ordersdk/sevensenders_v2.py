@@ -1,0 +1,47 @@
+"""Seven Senders legacy v2 API with ``API-KEY`` (``https://api.sevensenders.com/v2``, ``.json`` paths).
+
+Auth: header ``API-KEY``. Pagination: ``limit`` + ``offset`` until a short page. No documented
+rate limit (pass ``rate_limit=RateLimit(...)`` to add one).
+
+Example::
+
+    from ordersdk import sevensenders_v2, paginate
+    from sevensenders_v2_client.api.orders import list_orders
+
+    client = sevensenders_v2.connect(api_key="...")  # or SEVENSENDERS_V2_API_KEY
+    for order in paginate(list_orders, client=client):
+        print(order.shop_order_id)
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from sevensenders_v2_client import AuthenticatedClient
+
+from ._client import ApiProfile, ConnectOptions, connect_with_headers
+from ._credentials import CredentialSpec
+from ._pagination import LimitOffset
+
+__all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
+
+PROFILE = ApiProfile("sevensenders_v2", "https://api.sevensenders.com/v2")
+CREDENTIALS = CredentialSpec("sevensenders_v2", {"api_key": "SEVENSENDERS_V2_API_KEY"}, (("api_key",),))
+# The walk ends at a short page, so the default page size is the documented default (20): a larger
+# size that the server silently capped would end the walk early. Raise it with page_size= if you know better.
+PAGINATION = LimitOffset("limit", "offset", max_size=1000, default_size=20)
+
+
+def connect(*, api_key: str | None = None, **options: Unpack[ConnectOptions]) -> AuthenticatedClient:
+    """A ready Seven Senders v2 client (sync and async) with auth, retries and typed errors.
+
+    ``api_key`` defaults to ``SEVENSENDERS_V2_API_KEY``. For ``options`` see
+    :class:`ordersdk._client.ConnectOptions`.
+
+    Example::
+
+        client = sevensenders_v2.connect(api_key="...")
+        order = get_order.sync(id=123, client=client)
+    """
+    key = CREDENTIALS.resolve(api_key=api_key)["api_key"]
+    return connect_with_headers(PROFILE, AuthenticatedClient, {"API-KEY": key}, options)

@@ -1,0 +1,52 @@
+"""Seven Time purchase orders (``https://app.seventime.se/api/2``).
+
+Auth: header ``Client-Secret``. Pagination: 1-based ``page`` + ``limit`` (<= 500) until
+``meta.totalPages``. Rate limit: 4 requests/second per credentials, enforced client-side.
+
+Example::
+
+    from ordersdk import seventime, paginate
+    from seventime_client.api.purchase_orders import list_purchase_orders
+
+    client = seventime.connect(client_secret="...")  # or SEVENTIME_CLIENT_SECRET
+    for order in paginate(list_purchase_orders, client=client, distributor="5f1d..."):
+        print(order.purchase_order_number)
+"""
+
+from __future__ import annotations
+
+from typing import Any, Unpack
+
+from seventime_client import AuthenticatedClient
+
+from ._client import ApiProfile, ConnectOptions, connect_with_headers
+from ._credentials import CredentialSpec
+from ._pagination import PageNumber
+from ._ratelimit import RateLimit
+
+__all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
+
+PROFILE = ApiProfile("seventime", "https://app.seventime.se/api/2", rate_limit=RateLimit(4, 1.0))
+CREDENTIALS = CredentialSpec("seventime", {"client_secret": "SEVENTIME_CLIENT_SECRET"}, (("client_secret",),))
+
+
+def _total_pages(page: Any) -> Any:
+    return page.meta.total_pages
+
+
+PAGINATION = PageNumber("page", "limit", first_page=1, max_size=500, default_size=500, total_pages=_total_pages)
+
+
+def connect(*, client_secret: str | None = None, **options: Unpack[ConnectOptions]) -> AuthenticatedClient:
+    """A ready Seven Time client (sync and async) with auth, retries, rate limiting and typed errors.
+
+    ``client_secret`` defaults to ``SEVENTIME_CLIENT_SECRET``. For ``options`` see
+    :class:`ordersdk._client.ConnectOptions`.
+
+    Example::
+
+        client = seventime.connect(client_secret="...", max_retries=3)
+        order = get_purchase_order.sync("5fca4b8e...", client=client)
+    """
+    secret = CREDENTIALS.resolve(client_secret=client_secret)["client_secret"]
+    return connect_with_headers(PROFILE, AuthenticatedClient, {"Client-Secret": secret}, options)
