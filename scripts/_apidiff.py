@@ -2,10 +2,25 @@
 
 Every kind of change is one row of :data:`RULES`: whether it breaks a client where the value is *sent*
 (parameters, request bodies), where it is *received* (responses), and which bump it needs when it breaks
-nothing. A component schema reached from both sides is judged once per side; one reached from no
-operation is judged as a ``model`` (breaking if either side would break), because openapi-python-client
-still generates a class for it. Documentation-only edits need a patch bump (they change docstrings);
-``x-`` extensions other than ``x-doc``/``x-doc-note`` never reach the client and are ignored.
+nothing. A component schema reached from both sides is judged once per side, located at its own pointer;
+one reached from no operation is judged as a ``model`` (breaking if either side would break), because
+openapi-python-client still generates a class for it.
+
+Decisions, for a *typed, generated* client (not just for the wire):
+
+- Removing a field breaks on both sides: the model attribute disappears, so code naming it fails.
+- Adding a required field breaks requests only; making a field optional breaks responses only (``Unset``).
+- Enums: widening breaks responses (exhaustive ``match`` / ``assert_never`` code misses the new member, and
+  older clients fail to parse it); narrowing breaks both sides (the Enum member disappears).
+- Nullability: ``type: [T, "null"]`` and ``anyOf: [T, {type: "null"}]`` are the same thing; allowing null is a
+  widening, forbidding it a narrowing.
+- Auth: removing a way to authenticate breaks; making an operation public does not.
+- Documentation-only edits need a patch bump (they change docstrings). ``x-`` extensions never reach the
+  client and are ignored, except ``x-doc``/``x-doc-note`` (documentation) and ``x-enum-varnames`` (the one
+  extension the generator reads: renaming a member breaks).
+- A safety net: a client-visible difference no rule explains is reported as ``unclassified`` (minor), so the
+  version gate never passes a surface change unseen.
+- Versions are semver; in ``0.y.z`` a breaking change bumps ``y`` and anything else ``z`` (Cargo's rule).
 
 Example::
 
@@ -639,6 +654,8 @@ def suggest_version(old_version: str, bump: Bump) -> str:
 
 def check_version(old_spec: Mapping[str, Any], new_spec: Mapping[str, Any]) -> str | None:
     """``None`` if ``new_spec``'s ``info.version`` is bumped enough for its changes, else why it is not.
+
+    A non-semver new version is always an error; a non-semver old version cannot be compared and passes.
 
     >>> check_version(v1, v1_with_an_operation_removed)  # doctest: +SKIP
     'info.version is still 1.2.0, but the client surface changed: a major bump is needed (→ 2.0.0) ...'

@@ -147,7 +147,12 @@ def render_text(diffs: list[ApiDiff]) -> str:
         head = f"{d.api}: {d.old_version} → {d.new_version}, {len(d.changes)} change(s), {breaking} breaking"
         out.append(f"{head}; suggested bump: {d.bump} (→ {d.suggested})")
         for c in sorted(d.changes, key=lambda c: -["patch", "minor", "major"].index(c.bump)):
-            out.append(f"  {_TAG[c.bump]:<9}{c.message}\n  {'':<9}at {c.location}")
+            if c.kind != "docs-changed":
+                out.append(f"  {_TAG[c.bump]:<9}{c.message}\n  {'':<9}at {c.location}")
+        docs = [c.location for c in d.changes if c.kind == "docs-changed"]
+        if docs:  # one line: documentation edits matter for the bump, not one by one
+            more = f", and {len(docs) - 3} more" if len(docs) > 3 else ""
+            out.append(f"  {'docs':<9}{len(docs)} documentation edit(s): {', '.join(docs[:3])}{more}")
         out.append(f"  version: {d.version_error or 'ok'}")
     return "\n".join(out)
 
@@ -175,11 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fail-on-breaking", action="store_true", help="exit 1 if any change is breaking")
     parser.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     parser.add_argument("--coverage", action="store_true", help="print x-doc provenance coverage instead")
-    parser.add_argument("--docs", type=Path, help="with --coverage: list document headings no operation cites")
+    parser.add_argument("--docs", type=Path, help="(implies --coverage) also list document headings no operation cites")
     args = parser.parse_args(argv)
     root = Path(_git(Path.cwd(), "rev-parse", "--show-toplevel").stdout.strip() or Path.cwd())
     try:
-        if args.coverage:
+        if args.coverage or args.docs:
             names = args.apis or sorted(p.stem for p in (root / SPECS).glob("*.yaml") if _is_spec(p.name))
             for api in names:
                 where = root / SPECS / f"{api}.yaml"

@@ -192,3 +192,17 @@ def test_coverage(repo: Path, tmp_path: Path) -> None:
         "  shop.txt: 1 heading(s) no operation references",
         "    - Cancel order",
     ]
+
+
+def test_documentation_edits_are_one_line(repo: Path) -> None:
+    """Text output summarises documentation edits in one line, after the client-visible changes."""
+    spec = base_spec()
+    spec["info"]["version"] = "1.0.1"
+    spec["paths"]["/orders"]["get"]["description"] = "Every order."
+    spec["paths"]["/orders"]["get"]["summary"] = "All orders"
+    _write(repo, "shop", spec)
+    assert _run(repo).stdout.splitlines() == [
+        "shop: 1.0.0 → 1.0.1, 2 change(s), 0 breaking; suggested bump: patch (→ 1.0.1)",
+        "  docs     2 documentation edit(s): #/paths/~1orders/get/description, #/paths/~1orders/get/summary",
+        "  version: ok",
+    ]
