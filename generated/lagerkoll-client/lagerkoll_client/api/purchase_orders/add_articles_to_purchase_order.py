@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.purchase_order import PurchaseOrder
+from ...models.purchase_order_articles_request import PurchaseOrderArticlesRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PurchaseOrderArticlesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/purchase_orders/products",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PurchaseOrder | None:
+    if response.status_code == 200:
+        response_200 = PurchaseOrder.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PurchaseOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseOrderArticlesRequest,
+) -> Response[Error | PurchaseOrder]:
+    """Add articles to a new or existing purchase order
+
+     Adds rows to the purchase order `orderId`; when `orderId` is null or absent a new purchase order is
+    created for `supplierId`.
+
+    Args:
+        body (PurchaseOrderArticlesRequest): Rows to add to an existing purchase order, or to a
+            new one for a supplier.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrder]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseOrderArticlesRequest,
+) -> Error | PurchaseOrder | None:
+    """Add articles to a new or existing purchase order
+
+     Adds rows to the purchase order `orderId`; when `orderId` is null or absent a new purchase order is
+    created for `supplierId`.
+
+    Args:
+        body (PurchaseOrderArticlesRequest): Rows to add to an existing purchase order, or to a
+            new one for a supplier.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrder
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseOrderArticlesRequest,
+) -> Response[Error | PurchaseOrder]:
+    """Add articles to a new or existing purchase order
+
+     Adds rows to the purchase order `orderId`; when `orderId` is null or absent a new purchase order is
+    created for `supplierId`.
+
+    Args:
+        body (PurchaseOrderArticlesRequest): Rows to add to an existing purchase order, or to a
+            new one for a supplier.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrder]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseOrderArticlesRequest,
+) -> Error | PurchaseOrder | None:
+    """Add articles to a new or existing purchase order
+
+     Adds rows to the purchase order `orderId`; when `orderId` is null or absent a new purchase order is
+    created for `supplierId`.
+
+    Args:
+        body (PurchaseOrderArticlesRequest): Rows to add to an existing purchase order, or to a
+            new one for a supplier.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrder
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.production_order_purchase_order_light import ProductionOrderPurchaseOrderLight
+from ...models.purchase_orders_response import PurchaseOrdersResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ProductionOrderPurchaseOrderLight,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/purchase_orders/production_order",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PurchaseOrdersResponse | None:
+    if response.status_code == 200:
+        response_200 = PurchaseOrdersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PurchaseOrdersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProductionOrderPurchaseOrderLight,
+) -> Response[Error | PurchaseOrdersResponse]:
+    """Create purchase orders from a production order
+
+     Creates purchase orders for the materials of a production order, one order per supplier.
+
+    Args:
+        body (ProductionOrderPurchaseOrderLight): Which articles of a production order to order
+            from suppliers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProductionOrderPurchaseOrderLight,
+) -> Error | PurchaseOrdersResponse | None:
+    """Create purchase orders from a production order
+
+     Creates purchase orders for the materials of a production order, one order per supplier.
+
+    Args:
+        body (ProductionOrderPurchaseOrderLight): Which articles of a production order to order
+            from suppliers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrdersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProductionOrderPurchaseOrderLight,
+) -> Response[Error | PurchaseOrdersResponse]:
+    """Create purchase orders from a production order
+
+     Creates purchase orders for the materials of a production order, one order per supplier.
+
+    Args:
+        body (ProductionOrderPurchaseOrderLight): Which articles of a production order to order
+            from suppliers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProductionOrderPurchaseOrderLight,
+) -> Error | PurchaseOrdersResponse | None:
+    """Create purchase orders from a production order
+
+     Creates purchase orders for the materials of a production order, one order per supplier.
+
+    Args:
+        body (ProductionOrderPurchaseOrderLight): Which articles of a production order to order
+            from suppliers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrdersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

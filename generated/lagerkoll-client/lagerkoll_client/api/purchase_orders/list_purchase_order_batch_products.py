@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.purchase_order_article_batch import PurchaseOrderArticleBatch
+from ...types import Response
+
+
+def _get_kwargs(
+    order_id: int,
+    article_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/purchase_orders/{order_id}/products/{article_id}/batches".format(
+            order_id=quote(str(order_id), safe=""),
+            article_id=quote(str(article_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[PurchaseOrderArticleBatch] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PurchaseOrderArticleBatch.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[PurchaseOrderArticleBatch]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: int,
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[PurchaseOrderArticleBatch]]:
+    """List the batches of a purchase-order row
+
+     Returns the batches and serial numbers recorded for one article on the purchase order.
+
+    Args:
+        order_id (int):
+        article_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PurchaseOrderArticleBatch]]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        article_id=article_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: int,
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[PurchaseOrderArticleBatch] | None:
+    """List the batches of a purchase-order row
+
+     Returns the batches and serial numbers recorded for one article on the purchase order.
+
+    Args:
+        order_id (int):
+        article_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PurchaseOrderArticleBatch]
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        article_id=article_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: int,
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[PurchaseOrderArticleBatch]]:
+    """List the batches of a purchase-order row
+
+     Returns the batches and serial numbers recorded for one article on the purchase order.
+
+    Args:
+        order_id (int):
+        article_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PurchaseOrderArticleBatch]]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        article_id=article_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: int,
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[PurchaseOrderArticleBatch] | None:
+    """List the batches of a purchase-order row
+
+     Returns the batches and serial numbers recorded for one article on the purchase order.
+
+    Args:
+        order_id (int):
+        article_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PurchaseOrderArticleBatch]
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            article_id=article_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,301 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.purchase_order_sort_column import PurchaseOrderSortColumn
+from ...models.purchase_order_state_filter import PurchaseOrderStateFilter
+from ...models.purchase_orders_response import PurchaseOrdersResponse
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    supplier_id: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    state: PurchaseOrderStateFilter | Unset = PurchaseOrderStateFilter.ALL,
+    order: SortOrder | Unset = SortOrder.ASC,
+    sort_column: PurchaseOrderSortColumn | Unset = PurchaseOrderSortColumn.PO_REF,
+    page: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["supplier_id"] = supplier_id
+
+    params["query"] = query
+
+    json_state: int | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state.value
+
+    params["state"] = json_state
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    json_sort_column: str | Unset = UNSET
+    if not isinstance(sort_column, Unset):
+        json_sort_column = sort_column.value
+
+    params["sort_column"] = json_sort_column
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/purchase_orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PurchaseOrdersResponse | None:
+    if response.status_code == 200:
+        response_200 = PurchaseOrdersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PurchaseOrdersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    supplier_id: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    state: PurchaseOrderStateFilter | Unset = PurchaseOrderStateFilter.ALL,
+    order: SortOrder | Unset = SortOrder.ASC,
+    sort_column: PurchaseOrderSortColumn | Unset = PurchaseOrderSortColumn.PO_REF,
+    page: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[Error | PurchaseOrdersResponse]:
+    """List purchase orders
+
+     Returns one page of the store's purchase orders, optionally narrowed to a supplier, a free-text
+    query and a state, sorted by the chosen column.
+
+    Args:
+        supplier_id (int | Unset):
+        query (str | Unset):
+        state (PurchaseOrderStateFilter | Unset): A purchase-order state to filter on, or -1 for
+            every state. Default: PurchaseOrderStateFilter.ALL.
+        order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
+        sort_column (PurchaseOrderSortColumn | Unset): Sort columns of the purchase-order lists.
+            Default: PurchaseOrderSortColumn.PO_REF.
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        supplier_id=supplier_id,
+        query=query,
+        state=state,
+        order=order,
+        sort_column=sort_column,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    supplier_id: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    state: PurchaseOrderStateFilter | Unset = PurchaseOrderStateFilter.ALL,
+    order: SortOrder | Unset = SortOrder.ASC,
+    sort_column: PurchaseOrderSortColumn | Unset = PurchaseOrderSortColumn.PO_REF,
+    page: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Error | PurchaseOrdersResponse | None:
+    """List purchase orders
+
+     Returns one page of the store's purchase orders, optionally narrowed to a supplier, a free-text
+    query and a state, sorted by the chosen column.
+
+    Args:
+        supplier_id (int | Unset):
+        query (str | Unset):
+        state (PurchaseOrderStateFilter | Unset): A purchase-order state to filter on, or -1 for
+            every state. Default: PurchaseOrderStateFilter.ALL.
+        order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
+        sort_column (PurchaseOrderSortColumn | Unset): Sort columns of the purchase-order lists.
+            Default: PurchaseOrderSortColumn.PO_REF.
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrdersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        supplier_id=supplier_id,
+        query=query,
+        state=state,
+        order=order,
+        sort_column=sort_column,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    supplier_id: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    state: PurchaseOrderStateFilter | Unset = PurchaseOrderStateFilter.ALL,
+    order: SortOrder | Unset = SortOrder.ASC,
+    sort_column: PurchaseOrderSortColumn | Unset = PurchaseOrderSortColumn.PO_REF,
+    page: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[Error | PurchaseOrdersResponse]:
+    """List purchase orders
+
+     Returns one page of the store's purchase orders, optionally narrowed to a supplier, a free-text
+    query and a state, sorted by the chosen column.
+
+    Args:
+        supplier_id (int | Unset):
+        query (str | Unset):
+        state (PurchaseOrderStateFilter | Unset): A purchase-order state to filter on, or -1 for
+            every state. Default: PurchaseOrderStateFilter.ALL.
+        order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
+        sort_column (PurchaseOrderSortColumn | Unset): Sort columns of the purchase-order lists.
+            Default: PurchaseOrderSortColumn.PO_REF.
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        supplier_id=supplier_id,
+        query=query,
+        state=state,
+        order=order,
+        sort_column=sort_column,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    supplier_id: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    state: PurchaseOrderStateFilter | Unset = PurchaseOrderStateFilter.ALL,
+    order: SortOrder | Unset = SortOrder.ASC,
+    sort_column: PurchaseOrderSortColumn | Unset = PurchaseOrderSortColumn.PO_REF,
+    page: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Error | PurchaseOrdersResponse | None:
+    """List purchase orders
+
+     Returns one page of the store's purchase orders, optionally narrowed to a supplier, a free-text
+    query and a state, sorted by the chosen column.
+
+    Args:
+        supplier_id (int | Unset):
+        query (str | Unset):
+        state (PurchaseOrderStateFilter | Unset): A purchase-order state to filter on, or -1 for
+            every state. Default: PurchaseOrderStateFilter.ALL.
+        order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
+        sort_column (PurchaseOrderSortColumn | Unset): Sort columns of the purchase-order lists.
+            Default: PurchaseOrderSortColumn.PO_REF.
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrdersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            supplier_id=supplier_id,
+            query=query,
+            state=state,
+            order=order,
+            sort_column=sort_column,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,317 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.purchase_order_state import PurchaseOrderState
+from ...models.purchase_order_with_article_sort_column import PurchaseOrderWithArticleSortColumn
+from ...models.purchase_orders_response import PurchaseOrdersResponse
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    article_id: str,
+    *,
+    batch: str | Unset = UNSET,
+    serialnumber: str | Unset = UNSET,
+    max_state: PurchaseOrderState | Unset = UNSET,
+    order: SortOrder | Unset = SortOrder.ASC,
+    sort_column: PurchaseOrderWithArticleSortColumn | Unset = PurchaseOrderWithArticleSortColumn.ID,
+    page: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["batch"] = batch
+
+    params["serialnumber"] = serialnumber
+
+    json_max_state: int | Unset = UNSET
+    if not isinstance(max_state, Unset):
+        json_max_state = max_state.value
+
+    params["max_state"] = json_max_state
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    json_sort_column: str | Unset = UNSET
+    if not isinstance(sort_column, Unset):
+        json_sort_column = sort_column.value
+
+    params["sort_column"] = json_sort_column
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/purchase_orders/article/{article_id}".format(
+            article_id=quote(str(article_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PurchaseOrdersResponse | None:
+    if response.status_code == 200:
+        response_200 = PurchaseOrdersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PurchaseOrdersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    batch: str | Unset = UNSET,
+    serialnumber: str | Unset = UNSET,
+    max_state: PurchaseOrderState | Unset = UNSET,
+    order: SortOrder | Unset = SortOrder.ASC,
+    sort_column: PurchaseOrderWithArticleSortColumn | Unset = PurchaseOrderWithArticleSortColumn.ID,
+    page: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[Error | PurchaseOrdersResponse]:
+    """List purchase orders containing an article
+
+     Returns one page of the purchase orders that have a row for the article, optionally only rows with a
+    given batch or serial number and only orders up to a given state.
+
+    Args:
+        article_id (str):
+        batch (str | Unset):
+        serialnumber (str | Unset):
+        max_state (PurchaseOrderState | Unset): State of a purchase order: 0 NEW, 1 SENT, 2
+            RECEIVED, 3 FINISHED, 4 CANCELLED.
+        order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
+        sort_column (PurchaseOrderWithArticleSortColumn | Unset): Sort columns of the list of
+            purchase orders containing an article. Default: PurchaseOrderWithArticleSortColumn.ID.
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        batch=batch,
+        serialnumber=serialnumber,
+        max_state=max_state,
+        order=order,
+        sort_column=sort_column,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    batch: str | Unset = UNSET,
+    serialnumber: str | Unset = UNSET,
+    max_state: PurchaseOrderState | Unset = UNSET,
+    order: SortOrder | Unset = SortOrder.ASC,
+    sort_column: PurchaseOrderWithArticleSortColumn | Unset = PurchaseOrderWithArticleSortColumn.ID,
+    page: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Error | PurchaseOrdersResponse | None:
+    """List purchase orders containing an article
+
+     Returns one page of the purchase orders that have a row for the article, optionally only rows with a
+    given batch or serial number and only orders up to a given state.
+
+    Args:
+        article_id (str):
+        batch (str | Unset):
+        serialnumber (str | Unset):
+        max_state (PurchaseOrderState | Unset): State of a purchase order: 0 NEW, 1 SENT, 2
+            RECEIVED, 3 FINISHED, 4 CANCELLED.
+        order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
+        sort_column (PurchaseOrderWithArticleSortColumn | Unset): Sort columns of the list of
+            purchase orders containing an article. Default: PurchaseOrderWithArticleSortColumn.ID.
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrdersResponse
+    """
+
+    return sync_detailed(
+        article_id=article_id,
+        client=client,
+        batch=batch,
+        serialnumber=serialnumber,
+        max_state=max_state,
+        order=order,
+        sort_column=sort_column,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    batch: str | Unset = UNSET,
+    serialnumber: str | Unset = UNSET,
+    max_state: PurchaseOrderState | Unset = UNSET,
+    order: SortOrder | Unset = SortOrder.ASC,
+    sort_column: PurchaseOrderWithArticleSortColumn | Unset = PurchaseOrderWithArticleSortColumn.ID,
+    page: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[Error | PurchaseOrdersResponse]:
+    """List purchase orders containing an article
+
+     Returns one page of the purchase orders that have a row for the article, optionally only rows with a
+    given batch or serial number and only orders up to a given state.
+
+    Args:
+        article_id (str):
+        batch (str | Unset):
+        serialnumber (str | Unset):
+        max_state (PurchaseOrderState | Unset): State of a purchase order: 0 NEW, 1 SENT, 2
+            RECEIVED, 3 FINISHED, 4 CANCELLED.
+        order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
+        sort_column (PurchaseOrderWithArticleSortColumn | Unset): Sort columns of the list of
+            purchase orders containing an article. Default: PurchaseOrderWithArticleSortColumn.ID.
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        batch=batch,
+        serialnumber=serialnumber,
+        max_state=max_state,
+        order=order,
+        sort_column=sort_column,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    batch: str | Unset = UNSET,
+    serialnumber: str | Unset = UNSET,
+    max_state: PurchaseOrderState | Unset = UNSET,
+    order: SortOrder | Unset = SortOrder.ASC,
+    sort_column: PurchaseOrderWithArticleSortColumn | Unset = PurchaseOrderWithArticleSortColumn.ID,
+    page: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Error | PurchaseOrdersResponse | None:
+    """List purchase orders containing an article
+
+     Returns one page of the purchase orders that have a row for the article, optionally only rows with a
+    given batch or serial number and only orders up to a given state.
+
+    Args:
+        article_id (str):
+        batch (str | Unset):
+        serialnumber (str | Unset):
+        max_state (PurchaseOrderState | Unset): State of a purchase order: 0 NEW, 1 SENT, 2
+            RECEIVED, 3 FINISHED, 4 CANCELLED.
+        order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
+        sort_column (PurchaseOrderWithArticleSortColumn | Unset): Sort columns of the list of
+            purchase orders containing an article. Default: PurchaseOrderWithArticleSortColumn.ID.
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrdersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            client=client,
+            batch=batch,
+            serialnumber=serialnumber,
+            max_state=max_state,
+            order=order,
+            sort_column=sort_column,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.purchase_order import PurchaseOrder
+from ...models.receivers import Receivers
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_id: int,
+    *,
+    body: Receivers | Unset = UNSET,
+    sendemail: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["sendemail"] = sendemail
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/purchase_orders/{order_id}/send".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PurchaseOrder | None:
+    if response.status_code == 200:
+        response_200 = PurchaseOrder.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PurchaseOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Receivers | Unset = UNSET,
+    sendemail: bool | Unset = False,
+) -> Response[Error | PurchaseOrder]:
+    """Mark a purchase order as sent
+
+     Moves the purchase order to state SENT. With `sendemail=true` the server also e-mails the order to
+    the receivers given in the body.
+
+    Args:
+        order_id (int):
+        sendemail (bool | Unset):  Default: False.
+        body (Receivers | Unset): E-mail receivers of a purchase order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrder]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+        sendemail=sendemail,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Receivers | Unset = UNSET,
+    sendemail: bool | Unset = False,
+) -> Error | PurchaseOrder | None:
+    """Mark a purchase order as sent
+
+     Moves the purchase order to state SENT. With `sendemail=true` the server also e-mails the order to
+    the receivers given in the body.
+
+    Args:
+        order_id (int):
+        sendemail (bool | Unset):  Default: False.
+        body (Receivers | Unset): E-mail receivers of a purchase order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrder
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        body=body,
+        sendemail=sendemail,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Receivers | Unset = UNSET,
+    sendemail: bool | Unset = False,
+) -> Response[Error | PurchaseOrder]:
+    """Mark a purchase order as sent
+
+     Moves the purchase order to state SENT. With `sendemail=true` the server also e-mails the order to
+    the receivers given in the body.
+
+    Args:
+        order_id (int):
+        sendemail (bool | Unset):  Default: False.
+        body (Receivers | Unset): E-mail receivers of a purchase order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrder]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+        sendemail=sendemail,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Receivers | Unset = UNSET,
+    sendemail: bool | Unset = False,
+) -> Error | PurchaseOrder | None:
+    """Mark a purchase order as sent
+
+     Moves the purchase order to state SENT. With `sendemail=true` the server also e-mails the order to
+    the receivers given in the body.
+
+    Args:
+        order_id (int):
+        sendemail (bool | Unset):  Default: False.
+        body (Receivers | Unset): E-mail receivers of a purchase order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrder
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+            sendemail=sendemail,
+        )
+    ).parsed

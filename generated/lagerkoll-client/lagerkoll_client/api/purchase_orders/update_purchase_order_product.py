@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.purchase_order import PurchaseOrder
+from ...models.purchase_order_article_update import PurchaseOrderArticleUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    order_id: int,
+    *,
+    body: PurchaseOrderArticleUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/purchase_orders/{order_id}/product".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PurchaseOrder | None:
+    if response.status_code == 200:
+        response_200 = PurchaseOrder.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PurchaseOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseOrderArticleUpdate,
+) -> Response[Error | PurchaseOrder]:
+    """Update a row of a purchase order
+
+     Changes an existing row of the purchase order, identified by the row's `id`.
+
+    Args:
+        order_id (int):
+        body (PurchaseOrderArticleUpdate): A purchase-order row as sent to change it:
+            PurchaseOrderArticle with the row `id` required (the server finds the row to change by
+            it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrder]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseOrderArticleUpdate,
+) -> Error | PurchaseOrder | None:
+    """Update a row of a purchase order
+
+     Changes an existing row of the purchase order, identified by the row's `id`.
+
+    Args:
+        order_id (int):
+        body (PurchaseOrderArticleUpdate): A purchase-order row as sent to change it:
+            PurchaseOrderArticle with the row `id` required (the server finds the row to change by
+            it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrder
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseOrderArticleUpdate,
+) -> Response[Error | PurchaseOrder]:
+    """Update a row of a purchase order
+
+     Changes an existing row of the purchase order, identified by the row's `id`.
+
+    Args:
+        order_id (int):
+        body (PurchaseOrderArticleUpdate): A purchase-order row as sent to change it:
+            PurchaseOrderArticle with the row `id` required (the server finds the row to change by
+            it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PurchaseOrder]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseOrderArticleUpdate,
+) -> Error | PurchaseOrder | None:
+    """Update a row of a purchase order
+
+     Changes an existing row of the purchase order, identified by the row's `id`.
+
+    Args:
+        order_id (int):
+        body (PurchaseOrderArticleUpdate): A purchase-order row as sent to change it:
+            PurchaseOrderArticle with the row `id` required (the server finds the row to change by
+            it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PurchaseOrder
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

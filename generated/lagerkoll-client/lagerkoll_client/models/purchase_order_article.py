@@ -1,0 +1,287 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.article_type import ArticleType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_unit import ArticleUnit
+    from ..models.purchase_order_article_batch import PurchaseOrderArticleBatch
+
+
+T = TypeVar("T", bound="PurchaseOrderArticle")
+
+
+@_attrs_define
+class PurchaseOrderArticle:
+    """A row of a purchase order: an article with ordered and delivered quantities and prices, or a free-text row that has
+    only an articleName.
+
+        Attributes:
+            id (int | Unset): Id of the row, assigned by the server; send it when updating the row.
+            article_id (str | Unset): The article; omit it for a free-text row, in which case only articleName is used.
+            article_name (str | Unset): Article name, or the text of a free-text row.
+            supplier_article_id (str | Unset): The supplier's id for the article; the supplier's registered one when
+                omitted.
+            ordered_amount (float | Unset): Ordered quantity.
+            delivered_amount (float | Unset): Delivered quantity so far.
+            available_amount (float | Unset): Amount of the article available.
+            stock_warning (float | Unset): The article's low-stock warning level.
+            purchase_price (float | Unset): Purchase price per unit; the supplier's price when omitted.
+            purchase_price_misc (float | Unset): Miscellaneous cost per unit; the supplier's when omitted.
+            purchase_price_shipment (float | Unset): Shipment cost per unit; the supplier's when omitted.
+            rate (float | Unset): Exchange rate applied to the row's prices.
+            description (str | Unset): Free-text description of the row.
+            unit (str | Unset): Unit of the article.
+            type_ (ArticleType | Unset): `Stock`: a physical product with a stock amount; `Service`: work, without stock.
+            stock (bool | Unset): True for a stock article, false for one ordered from the supplier when needed.
+            batches (list[PurchaseOrderArticleBatch] | None | Unset): Batches or serial numbers ordered on this row. Null
+                leaves the row's batches unchanged; a list replaces them.
+            units (list[ArticleUnit] | Unset): The article's alternative units with conversion factor and barcode (the base
+                unit is not included).
+            ordered_amount_with_units (str | Unset): For articles with several units, the ordered quantity expressed in the
+                best package combination.
+    """
+
+    id: int | Unset = UNSET
+    article_id: str | Unset = UNSET
+    article_name: str | Unset = UNSET
+    supplier_article_id: str | Unset = UNSET
+    ordered_amount: float | Unset = UNSET
+    delivered_amount: float | Unset = UNSET
+    available_amount: float | Unset = UNSET
+    stock_warning: float | Unset = UNSET
+    purchase_price: float | Unset = UNSET
+    purchase_price_misc: float | Unset = UNSET
+    purchase_price_shipment: float | Unset = UNSET
+    rate: float | Unset = UNSET
+    description: str | Unset = UNSET
+    unit: str | Unset = UNSET
+    type_: ArticleType | Unset = UNSET
+    stock: bool | Unset = UNSET
+    batches: list[PurchaseOrderArticleBatch] | None | Unset = UNSET
+    units: list[ArticleUnit] | Unset = UNSET
+    ordered_amount_with_units: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        article_id = self.article_id
+
+        article_name = self.article_name
+
+        supplier_article_id = self.supplier_article_id
+
+        ordered_amount = self.ordered_amount
+
+        delivered_amount = self.delivered_amount
+
+        available_amount = self.available_amount
+
+        stock_warning = self.stock_warning
+
+        purchase_price = self.purchase_price
+
+        purchase_price_misc = self.purchase_price_misc
+
+        purchase_price_shipment = self.purchase_price_shipment
+
+        rate = self.rate
+
+        description = self.description
+
+        unit = self.unit
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        stock = self.stock
+
+        batches: list[dict[str, Any]] | None | Unset
+        if isinstance(self.batches, Unset):
+            batches = UNSET
+        elif isinstance(self.batches, list):
+            batches = []
+            for batches_type_0_item_data in self.batches:
+                batches_type_0_item = batches_type_0_item_data.to_dict()
+                batches.append(batches_type_0_item)
+
+        else:
+            batches = self.batches
+
+        units: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.units, Unset):
+            units = []
+            for units_item_data in self.units:
+                units_item = units_item_data.to_dict()
+                units.append(units_item)
+
+        ordered_amount_with_units = self.ordered_amount_with_units
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if article_id is not UNSET:
+            field_dict["articleId"] = article_id
+        if article_name is not UNSET:
+            field_dict["articleName"] = article_name
+        if supplier_article_id is not UNSET:
+            field_dict["supplierArticleId"] = supplier_article_id
+        if ordered_amount is not UNSET:
+            field_dict["orderedAmount"] = ordered_amount
+        if delivered_amount is not UNSET:
+            field_dict["deliveredAmount"] = delivered_amount
+        if available_amount is not UNSET:
+            field_dict["availableAmount"] = available_amount
+        if stock_warning is not UNSET:
+            field_dict["stockWarning"] = stock_warning
+        if purchase_price is not UNSET:
+            field_dict["purchasePrice"] = purchase_price
+        if purchase_price_misc is not UNSET:
+            field_dict["purchasePriceMisc"] = purchase_price_misc
+        if purchase_price_shipment is not UNSET:
+            field_dict["purchasePriceShipment"] = purchase_price_shipment
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+        if description is not UNSET:
+            field_dict["description"] = description
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if stock is not UNSET:
+            field_dict["stock"] = stock
+        if batches is not UNSET:
+            field_dict["batches"] = batches
+        if units is not UNSET:
+            field_dict["units"] = units
+        if ordered_amount_with_units is not UNSET:
+            field_dict["orderedAmountWithUnits"] = ordered_amount_with_units
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.article_unit import ArticleUnit  # noqa: PLC0415
+        from ..models.purchase_order_article_batch import PurchaseOrderArticleBatch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        article_id = d.pop("articleId", UNSET)
+
+        article_name = d.pop("articleName", UNSET)
+
+        supplier_article_id = d.pop("supplierArticleId", UNSET)
+
+        ordered_amount = d.pop("orderedAmount", UNSET)
+
+        delivered_amount = d.pop("deliveredAmount", UNSET)
+
+        available_amount = d.pop("availableAmount", UNSET)
+
+        stock_warning = d.pop("stockWarning", UNSET)
+
+        purchase_price = d.pop("purchasePrice", UNSET)
+
+        purchase_price_misc = d.pop("purchasePriceMisc", UNSET)
+
+        purchase_price_shipment = d.pop("purchasePriceShipment", UNSET)
+
+        rate = d.pop("rate", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        unit = d.pop("unit", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ArticleType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ArticleType(_type_)
+
+        stock = d.pop("stock", UNSET)
+
+        def _parse_batches(data: object) -> list[PurchaseOrderArticleBatch] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                batches_type_0 = []
+                _batches_type_0 = data
+                for batches_type_0_item_data in _batches_type_0:
+                    batches_type_0_item = PurchaseOrderArticleBatch.from_dict(batches_type_0_item_data)
+
+                    batches_type_0.append(batches_type_0_item)
+
+                return batches_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PurchaseOrderArticleBatch] | None | Unset, data)
+
+        batches = _parse_batches(d.pop("batches", UNSET))
+
+        _units = d.pop("units", UNSET)
+        units: list[ArticleUnit] | Unset = UNSET
+        if _units is not UNSET:
+            units = []
+            for units_item_data in _units:
+                units_item = ArticleUnit.from_dict(units_item_data)
+
+                units.append(units_item)
+
+        ordered_amount_with_units = d.pop("orderedAmountWithUnits", UNSET)
+
+        purchase_order_article = cls(
+            id=id,
+            article_id=article_id,
+            article_name=article_name,
+            supplier_article_id=supplier_article_id,
+            ordered_amount=ordered_amount,
+            delivered_amount=delivered_amount,
+            available_amount=available_amount,
+            stock_warning=stock_warning,
+            purchase_price=purchase_price,
+            purchase_price_misc=purchase_price_misc,
+            purchase_price_shipment=purchase_price_shipment,
+            rate=rate,
+            description=description,
+            unit=unit,
+            type_=type_,
+            stock=stock,
+            batches=batches,
+            units=units,
+            ordered_amount_with_units=ordered_amount_with_units,
+        )
+
+        purchase_order_article.additional_properties = d
+        return purchase_order_article
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
