@@ -20,7 +20,7 @@ import json
 import shlex
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -31,7 +31,7 @@ import yaml
 STAMP = ".build-stamp.json"
 # Bump when the way we call the generator changes (meta type, hooks, flags): it is part of
 # every input digest, so all clients regenerate.
-RECIPE = "meta=uv;hooks=ruff-fix,ruff-format;no-cache;v1"
+RECIPE = "meta=uv;hooks=ruff-fix,ruff-format;no-cache;baseline;v2"
 _IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
 
 
@@ -182,7 +182,11 @@ def generate_into(target: Target, dest: Path) -> list[GeneratorMessage]:
     return [GeneratorMessage(e.level.value, e.header or "", e.detail or "") for e in errors]
 
 
-def build(target: Target) -> list[GeneratorMessage]:
+Finalize = Callable[[Path], None]
+"""Writes files derived from the inputs (e.g. the spec baseline) into a fresh output tree."""
+
+
+def build(target: Target, finalize: Finalize | None = None) -> list[GeneratorMessage]:
     """Regenerate ``target.out_dir``; replaced only when the run was clean."""
     inputs = inputs_digest(target)
     with tempfile.TemporaryDirectory(prefix=f"build-{target.api}-") as tmp:
@@ -190,6 +194,8 @@ def build(target: Target) -> list[GeneratorMessage]:
         messages = generate_into(target, staged)
         if messages:
             return messages
+        if finalize:
+            finalize(staged)
         write_stamp(target, staged, inputs)
         if target.out_dir.exists():
             shutil.rmtree(target.out_dir)
@@ -244,12 +250,14 @@ def compare_trees(committed: Path, fresh: Path) -> Drift:
     return Drift(sorted(ours.keys() - theirs.keys()), sorted(theirs.keys() - ours.keys()), changed)
 
 
-def check(target: Target) -> tuple[list[GeneratorMessage], Drift]:
+def check(target: Target, finalize: Finalize | None = None) -> tuple[list[GeneratorMessage], Drift]:
     """Regenerate into a temporary directory and compare with the committed output."""
     with tempfile.TemporaryDirectory(prefix=f"check-{target.api}-") as tmp:
         fresh = Path(tmp) / target.project_name
         messages = generate_into(target, fresh)
         if messages:
             return messages, Drift([], [], {})
+        if finalize:
+            finalize(fresh)
         write_stamp(target, fresh, inputs_digest(target))
         return [], compare_trees(target.out_dir, fresh)

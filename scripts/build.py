@@ -15,6 +15,7 @@ Exit status is 1 when anything failed or drifted.
 from __future__ import annotations
 
 import argparse
+import datetime
 import importlib
 import shutil
 import subprocess
@@ -22,16 +23,21 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _apidiff  # noqa: E402
 import _generate  # noqa: E402
 from _generate import Target, TargetError  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
 console = Console(highlight=False, soft_wrap=True)
+# The spec a client was built from (normalized JSON), kept in its generated tree: the version
+# gate diffs against it, and --check reproduces it like any other generated file.
+BASELINE = ".build-spec.json"
 
 
 @dataclass
@@ -85,7 +91,46 @@ def smoke(target: Target) -> str:
     return f"imported; mock: {ordermock.smoke(target.api)}" + note
 
 
-def run_one(target: Target, *, check: bool, force: bool, do_smoke: bool) -> Outcome:
+def load(target: Target) -> dict[str, Any]:
+    from _speclint import load_spec
+
+    spec, _, _ = load_spec(target.spec)
+    assert spec is not None, "validated specs parse"
+    return spec
+
+
+def baseline_writer(spec: dict[str, Any]) -> _generate.Finalize:
+    return lambda out_dir: _apidiff.save_baseline(out_dir / BASELINE, spec)
+
+
+def generate(target: Target, outcome: Outcome) -> None:
+    """Version gate, generation, then the changelog entry for what changed."""
+    spec = load(target)
+    old = _apidiff.load_baseline(target.out_dir / BASELINE)
+    if old is not None and (error := _apidiff.check_version(old, spec)):
+        outcome.status, outcome.detail = "failed", [f"{target.spec.name}: {error}"]
+        return
+    messages = _generate.build(target, baseline_writer(spec))
+    if messages:
+        outcome.status = "failed"
+        outcome.detail = ["the generator reported (warnings fail the build):"] + [str(m) for m in messages]
+        return
+    outcome.status = "generated"
+    changelog = target.spec.with_name(f"CHANGELOG-{target.api}.md")
+    changes = _apidiff.record_release(target.api, old, spec, changelog, datetime.date.today())
+    if old is None:
+        outcome.detail.append(f"changelog: {changelog.name}: first release recorded")
+    elif changes:
+        outcome.detail.append(f"changelog: {changelog.name} updated ({len(changes)} change(s))")
+
+
+def coverage(target: Target, docs: Path | None) -> str:
+    """x-doc provenance coverage, from the built baseline (cheap) or the spec."""
+    spec = _apidiff.load_baseline(target.out_dir / BASELINE) if _generate.up_to_date(target) else None
+    return _apidiff.coverage_report(target.api, spec if spec is not None else load(target), docs)
+
+
+def run_one(target: Target, *, check: bool, force: bool, do_smoke: bool, docs: Path | None = None) -> Outcome:
     outcome = Outcome(target.api)
     started = time.perf_counter()
     try:
@@ -96,7 +141,7 @@ def run_one(target: Target, *, check: bool, force: bool, do_smoke: bool) -> Outc
             if problems:
                 outcome.status, outcome.detail = "failed", problems
             elif check:
-                messages, drift = _generate.check(target)
+                messages, drift = _generate.check(target, baseline_writer(load(target)))
                 if messages:
                     outcome.status, outcome.detail = "failed", [str(m) for m in messages]
                 elif drift:
@@ -105,15 +150,11 @@ def run_one(target: Target, *, check: bool, force: bool, do_smoke: bool) -> Outc
                 else:
                     outcome.status = "up to date"
             else:
-                messages = _generate.build(target)
-                if messages:
-                    outcome.status = "failed"
-                    outcome.detail = ["the generator reported (warnings fail the build):"]
-                    outcome.detail += [str(m) for m in messages]
-                else:
-                    outcome.status = "generated"
+                generate(target, outcome)
         if do_smoke and not outcome.failed and not check:
             outcome.smoke = smoke(target)
+        if not outcome.failed:
+            outcome.detail += coverage(target, docs).splitlines()
     except Exception as exc:  # a build step crashed: report it as this API's failure
         outcome.status = "failed"
         outcome.detail.append(f"{type(exc).__name__}: {exc}")
@@ -158,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", metavar="API", help="limit to one API (repeatable)")
     parser.add_argument("--no-smoke", action="store_true", help="skip the import + mock smoke step")
     parser.add_argument("--root", type=Path, default=ROOT, help="project root holding specs/ and generated/")
+    parser.add_argument("--docs", type=Path, help="vendor documents: also list their headings no operation cites")
     args = parser.parse_args(argv)
 
     try:
@@ -170,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     outcomes = []
     for target in targets:
-        outcome = run_one(target, check=args.check, force=args.force, do_smoke=not args.no_smoke)
+        outcome = run_one(target, check=args.check, force=args.force, do_smoke=not args.no_smoke, docs=args.docs)
         report(outcome)
         outcomes.append(outcome)
     if not args.check:
