@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class OrderState(StrEnum):
+    CANCELLED = "cancelled"
+    IN_PREPARATION = "in_preparation"
+    IN_PRODUCTION = "in_production"
+    NEW = "new"
+    PAID = "paid"
+    REFUNDED = "refunded"
+    RETURNED = "returned"
+    WAREHOUSE_HANDOVER = "warehouse_handover"
+
+    def __str__(self) -> str:
+        return str(self.value)

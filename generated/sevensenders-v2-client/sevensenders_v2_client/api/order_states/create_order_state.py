@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.order_state_form import OrderStateForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OrderStateForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/order-states.json",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderStateForm,
+) -> Response[Any | Error]:
+    """Record an order state change
+
+     Moves an order (found by its shop reference) into a new state, e.g. paid or in production, with the
+    time of the change and optionally where it happened. Seven Senders sets `shipped` and `completed`
+    itself from the shipments. `refunded` can only be set while the order has no order items.
+
+    Args:
+        body (OrderStateForm): Form fields of an order state change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderStateForm,
+) -> Any | Error | None:
+    """Record an order state change
+
+     Moves an order (found by its shop reference) into a new state, e.g. paid or in production, with the
+    time of the change and optionally where it happened. Seven Senders sets `shipped` and `completed`
+    itself from the shipments. `refunded` can only be set while the order has no order items.
+
+    Args:
+        body (OrderStateForm): Form fields of an order state change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderStateForm,
+) -> Response[Any | Error]:
+    """Record an order state change
+
+     Moves an order (found by its shop reference) into a new state, e.g. paid or in production, with the
+    time of the change and optionally where it happened. Seven Senders sets `shipped` and `completed`
+    itself from the shipments. `refunded` can only be set while the order has no order items.
+
+    Args:
+        body (OrderStateForm): Form fields of an order state change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderStateForm,
+) -> Any | Error | None:
+    """Record an order state change
+
+     Moves an order (found by its shop reference) into a new state, e.g. paid or in production, with the
+    time of the change and optionally where it happened. Seven Senders sets `shipped` and `completed`
+    itself from the shipments. `refunded` can only be set while the order has no order items.
+
+    Args:
+        body (OrderStateForm): Form fields of an order state change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
