@@ -196,6 +196,10 @@ def test_list_queries() -> None:
     ops = operations()
     for op_id in ("list_records", "count_records", "list_entity_refs"):
         assert ops[op_id][2]["requestBody"] == {"$ref": "#/components/requestBodies/ListInfo"}
+        assert ops[op_id][2]["x-read-only"] is True, "POST/PUT that change nothing are marked as such"
+    assert sorted(op_id for op_id, (_m, _p, op) in ops.items() if op.get("x-read-only")) == [
+        "count_records", "list_entity_refs", "list_records"
+    ]  # fmt: skip
 
     def ok(op_id: str) -> Any:
         return ops[op_id][2]["responses"]["200"]["content"]["application/json"]["schema"]
