@@ -53,6 +53,12 @@ class Authenticator:
         """Raise :class:`HttpError` (kind ``auth``) unless one requirement is met."""
         if not operation.security or any(not requirement for requirement in operation.security):
             return
+        # A credential that is sent but wrong fails the request even when another combination of
+        # schemes would be satisfied (a wrong DevKey next to a right password is still an error).
+        for name in {name for requirement in operation.security for name in requirement}:
+            problem = self._scheme_problem(name, request)
+            if problem is not None and not problem.startswith("missing"):
+                raise HttpError(self.statuses, problem, kind="auth")
         problems: list[str] = []
         for requirement in operation.security:
             missing_or_wrong = [

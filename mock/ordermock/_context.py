@@ -170,14 +170,9 @@ class Context:
         return self.reply(operation, True if _wants_boolean(self, operation) else item)
 
     def location(self, resource: str, item: Item) -> str:
-        """URL path of ``item`` (through the resource's get operation), for ``Location`` headers."""
-        collection = self.collection(resource)
-        for operation in self.spec.operations:
-            action = self.actions[operation.operation_id]
-            if action.kind == "get" and action.resource == resource and action.id_from and action.id_from[0] == "path":
-                path = operation.path.replace("{" + action.id_from[1] + "}", str(item[collection.id_field]))
-                return self.spec.base_path + path
-        return f"{self.spec.base_path}{resource.rstrip('/')}/{item[collection.id_field]}"
+        """URL path of ``item`` (``<base path><collection>/<id>``), for ``Location`` headers."""
+        item_id = item[self.collection(resource).id_field]
+        return f"{self.spec.base_path}{resource.rstrip('/')}/{item_id}"
 
     def lookup(self, action: Action, request: ParsedRequest) -> Item:
         """The item addressed by ``action.id_from``; 404 in the vendor's shape when absent."""

@@ -41,6 +41,7 @@ class _Template:
             else:
                 self.segments.append((segment, None))
         self.names = _PARAM.findall(path)
+        self.trailing_slash = path.endswith("/") and bool(self.segments)
 
     def match(self, parts: list[str]) -> tuple[tuple[int, ...], dict[str, str]] | None:
         """Rank (lower is more specific) and parameters, or ``None``."""
@@ -87,6 +88,11 @@ class Router:
                 candidates.append((found[0], template.path, found[1]))
         if not candidates:
             return None
+        # `/purchaseOrders/` and `/purchaseOrders` may be different operations (Seven Time): a template
+        # whose trailing slash agrees with the request wins; the other form is only a fallback.
+        slash = path.endswith("/") and bool(parts)
+        exact = [c for c in candidates if self._templates[c[1]].trailing_slash == slash]
+        candidates = exact or candidates
         candidates.sort(key=lambda c: c[0])
         best_rank = candidates[0][0]
         allowed: set[str] = set()

@@ -1,37 +1,37 @@
 """JSON Schema 2020-12 validation over a whole OpenAPI 3.1 document.
 
-Why jsonschema + referencing rather than openapi-core: the mock needs the validators themselves
-(to check, coerce, shape and generate data field by field), not a request/response framework, and
-OpenAPI 3.1 schemas *are* JSON Schema 2020-12. The whole document is registered once as a
-resource, and each schema is validated through ``{"$ref": "<doc>#<pointer>"}`` so every
+Why ``jsonschema-rs`` (rather than ``jsonschema`` + ``referencing`` or openapi-core): it is the
+validator Schemathesis itself uses for its checks, so the mock and the contract suite agree on
+every keyword *and format* (``uri``, ``email``, ``date-time`` ...) -- a value the mock accepts is
+one Schemathesis considers valid, and vice versa. It is also fast enough to validate every request
+and response while fuzzing. OpenAPI 3.1 schemas *are* JSON Schema 2020-12: the whole document is
+registered once, and each schema is validated through ``{"$ref": "<doc>#<pointer>"}`` so every
 ``#/components/...`` reference inside it resolves against the document.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+import copy
 from typing import Any
+from urllib.parse import quote
 
-import jsonschema
-import referencing
-from jsonschema.protocols import Validator
-from referencing.jsonschema import DRAFT202012
+import jsonschema_rs
 
 from ._spec import SchemaRef, Spec
 
 __all__ = ["Schemas", "ValidationProblem"]
 
-_FORMATS = jsonschema.FormatChecker(["date", "date-time", "email", "uuid", "time"])
-
 
 class ValidationProblem:
-    """One validation error, located for people: where in the data and where in the schema."""
+    """One validation error, located for people: where in the data and what is wrong."""
 
-    def __init__(self, error: jsonschema.ValidationError, prefix: str) -> None:
-        path = "".join(f"[{part!r}]" if isinstance(part, int) else f".{part}" for part in error.absolute_path)
+    def __init__(self, error: Any, prefix: str) -> None:
+        path = "".join(f"[{part!r}]" if isinstance(part, int) else f".{part}" for part in error.instance_path)
         self.where = f"{prefix}{path}"
-        self.message = error.message if len(error.message) < 300 else error.message[:297] + "..."
-        self.schema_path = "/".join(str(part) for part in error.absolute_schema_path)
+        message = str(error.message)
+        self.message = message if len(message) < 300 else message[:297] + "..."
+        self.schema_path = "/".join(str(part) for part in error.schema_path)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -43,29 +43,36 @@ class Schemas:
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.uri = f"urn:ordermock:{spec.name}"
-        resource = referencing.Resource.from_contents(spec.document, default_specification=DRAFT202012)
-        self.registry: referencing.Registry[Any] = referencing.Registry().with_resource(self.uri, resource)
-        self._validators: dict[str, Validator] = {}
+        self.registry = jsonschema_rs.Registry([(self.uri, _with_integer_bounds(copy.deepcopy(spec.document)))])
+        self._validators: dict[str, Any] = {}
 
-    def validator(self, ref: SchemaRef) -> Validator:
+    def validator(self, ref: SchemaRef) -> Any:
         key = ref.pointer
         if key not in self._validators:
-            schema: Any = {"$ref": f"{self.uri}#{ref.pointer}"} if ref.pointer else ref.schema
-            self._validators[key] = jsonschema.Draft202012Validator(
-                schema, registry=self.registry, format_checker=_FORMATS
+            fragment = quote(ref.pointer, safe="/~-._")  # braces etc. must be %-encoded in a URI
+            schema: Any = {"$ref": f"{self.uri}#{fragment}"} if ref.pointer else ref.schema
+            self._validators[key] = jsonschema_rs.Draft202012Validator(
+                schema, registry=self.registry, validate_formats=True
             )
         return self._validators[key]
 
     def errors(self, ref: SchemaRef, value: Any, prefix: str = "") -> list[ValidationProblem]:
         if not ref.pointer and not ref.schema:
             return []
-        found = sorted(self.validator(ref).iter_errors(value), key=lambda e: list(e.absolute_path))
-        return [ValidationProblem(error, prefix) for error in found[:5]]
+        problems = []
+        for error in self.validator(ref).iter_errors(value):
+            problems.append(ValidationProblem(error, prefix))
+            if len(problems) == 5:
+                break
+        return problems
 
     def is_valid(self, ref: SchemaRef, value: Any) -> bool:
         if not ref.pointer and not ref.schema:
             return True
-        return bool(self.validator(ref).is_valid(value))
+        try:
+            return bool(self.validator(ref).is_valid(value))
+        except (ValueError, OverflowError):  # e.g. integers beyond 64 bits
+            return False
 
     # -- navigating schemas -------------------------------------------------------------------------
 
@@ -126,6 +133,29 @@ class Schemas:
             if isinstance(branch.schema, dict) and isinstance(branch.schema.get("items"), dict):
                 return SchemaRef(f"{branch.pointer}/items", branch.schema["items"])
         return None
+
+
+_INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _with_integer_bounds(node: Any) -> Any:
+    """OpenAPI's ``int32``/``int64`` formats as ``minimum``/``maximum`` (JSON Schema ignores them).
+
+    Schemathesis reads these formats the same way, so a 2**40 ``int32`` is invalid for both.
+    """
+    if isinstance(node, dict):
+        bounds = _INTEGER_FORMATS.get(node.get("format")) if isinstance(node.get("format"), str) else None
+        declared = node.get("type")
+        if bounds and (declared == "integer" or isinstance(declared, list) and "integer" in declared):
+            low, high = bounds
+            node["minimum"] = max(node["minimum"], low) if isinstance(node.get("minimum"), int | float) else low
+            node["maximum"] = min(node["maximum"], high) if isinstance(node.get("maximum"), int | float) else high
+        for value in node.values():
+            _with_integer_bounds(value)
+    elif isinstance(node, list):
+        for value in node:
+            _with_integer_bounds(value)
+    return node
 
 
 def _escape(token: str) -> str:

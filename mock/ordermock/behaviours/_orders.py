@@ -1,0 +1,34 @@
+"""Seven Senders order rules shared by the Portal (JWT) and legacy v2 (API-KEY) mocks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._behaviour import ErrorInfo
+
+#: Shipment statuses that count as delivered when deciding whether an order is completed.
+DELIVERED = {"delivered", "Delivered"}
+
+
+def error_body(status: int, info: ErrorInfo) -> dict[str, Any]:
+    # Symfony / LexikJWT style, as the Seven Senders API answers authentication failures.
+    return {"code": status, "message": info.message}
+
+
+def record_state(order: dict[str, Any], state: str, when: str, location: str | None) -> None:
+    """Move ``order`` into ``state`` and append the change to its history when it keeps one."""
+    order["state"] = state
+    history = order.get("states_history")
+    if isinstance(history, list):
+        entry: dict[str, Any] = {"id": len(history) + 1, "order": order.get("id"), "name": state, "datetime": when}
+        if location is not None:
+            entry["location"] = location
+        history.append(entry)
+
+
+def settle_completion(order: dict[str, Any], shipments: list[dict[str, Any]]) -> None:
+    """An order is completed once boarding is complete (true or null) and every shipment is delivered."""
+    if order.get("boarding_complete") is False or not shipments:
+        return
+    if all(str(s.get("status") or s.get("state") or "") in DELIVERED for s in shipments):
+        order["state"] = "completed"

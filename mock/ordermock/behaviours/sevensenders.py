@@ -1,0 +1,83 @@
+"""Seven Senders Portal: JWTs from ``POST /token``, orders, order states, shipments and labels.
+
+What the spec cannot say: the token exchange, that a state change finds the order by the shop's
+``order_id``, that a shipment moves its order to ``shipped``, and when an order is ``completed``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._behaviour import Behaviour, Reply
+from .._context import Context
+from .._requests import HttpError, ParsedRequest
+from ._orders import error_body, record_state, settle_completion
+
+ORDERS = "/orders"
+SHIPMENTS = "/shipments"
+
+
+def create_token(ctx: Context, request: ParsedRequest) -> Reply:
+    if not ctx.auth.access_key_ok((request.body or {}).get("access_key")):
+        raise HttpError((401,), "Invalid access key", kind="auth")
+    return ctx.reply(request.operation, {"token": ctx.auth.issue_token()})
+
+
+def _order_by_reference(ctx: Context, reference: Any) -> dict[str, Any]:
+    order = ctx.collection(ORDERS).find(order_id=reference)
+    if order is None:
+        raise ctx.not_found(f"order {reference}")
+    return order
+
+
+def create_order(ctx: Context, request: ParsedRequest) -> Reply:
+    order = ctx.new_item(ORDERS, request.body)
+    order.setdefault("state", "new")
+    return ctx.reply(request.operation, order, Location=ctx.location(ORDERS, order))
+
+
+def create_order_state(ctx: Context, request: ParsedRequest) -> Reply:
+    body = request.body
+    order = _order_by_reference(ctx, body["order_id"])
+    record_state(order, body["state"], body["datetime"], body.get("location"))
+    return ctx.reply(request.operation, None, Location=ctx.location(ORDERS, order))
+
+
+def update_order(ctx: Context, request: ParsedRequest) -> Reply:
+    order = ctx.lookup(ctx.actions[request.operation.operation_id], request)
+    ctx.merge(ORDERS, order, request.body)
+    shipments = [s for s in ctx.collection(SHIPMENTS) if s.get("order_id") == order.get("order_id")]
+    settle_completion(order, shipments)
+    return ctx.reply(request.operation, order)
+
+
+def _shipped(ctx: Context, shipment: dict[str, Any]) -> None:
+    order = ctx.collection(ORDERS).find(order_id=shipment.get("order_id"))
+    if order is not None:
+        order["state"] = "shipped"
+
+
+def create_label(ctx: Context, request: ParsedRequest) -> Reply:
+    body = request.body
+    tracking = f"JJD{ctx.gen.next_int():012d}"
+    label = {
+        "tracking_code": tracking,
+        "label_url": f"https://labels.example.com/{tracking}.{body.get('format', 'pdf')}",
+        "carrier": body.get("carrier"),
+        "order_id": body.get("order_id"),
+    }
+    return ctx.reply(request.operation, label)
+
+
+BEHAVIOUR = Behaviour(
+    error_body=error_body,
+    credentials={"access_key": "demo-access-key", "signing_key": "ordermock-demo-signing-key"},
+    handlers={
+        "create_token": create_token,
+        "create_order": create_order,
+        "create_order_state": create_order_state,
+        "update_order": update_order,
+        "create_label": create_label,
+    },
+    on_create={SHIPMENTS: _shipped},
+)

@@ -1,0 +1,91 @@
+"""Seven Senders legacy v2: ``API-KEY`` header, form bodies, ``.json`` paths, ``location`` headers.
+
+What the spec cannot say: bulk delete by shop-order date range, state changes found by
+``shop_order_id``, and the completion rule shared with the Portal API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .._behaviour import Behaviour, Reply
+from .._context import Context
+from .._requests import ParsedRequest
+from ._orders import error_body, record_state, settle_completion
+
+ORDERS = "/orders"
+SHIPMENTS = "/shipments"
+
+
+def _moment(text: Any) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def delete_orders(ctx: Context, request: ParsedRequest) -> Reply:
+    query = request.query
+    start = _moment(query.get("filters[shop_order_date_from]"))
+    end = _moment(query.get("filters[shop_order_date_to]"))
+    orders = ctx.collection(ORDERS)
+    doomed = []
+    for order in orders:
+        when = _moment(order.get("shop_order_date"))
+        if when is None or start is None or end is None or not start <= when <= end:
+            continue
+        if query.get("filters[language]") not in (None, order.get("language")):
+            continue
+        if query.get("filters[shop_order_url]") not in (None, order.get("shop_order_url")):
+            continue
+        doomed.append(order)
+    if not doomed:
+        raise ctx.not_found("orders in that date range")
+    for order in doomed:
+        orders.delete(order["id"])
+    return Reply(204, None, {}, None)
+
+
+def create_order(ctx: Context, request: ParsedRequest) -> Reply:
+    order = ctx.new_item(ORDERS, request.body)
+    return ctx.reply(request.operation, None, location=ctx.location(ORDERS, order))
+
+
+def create_shipment(ctx: Context, request: ParsedRequest) -> Reply:
+    shipment = ctx.new_item(SHIPMENTS, request.body)
+    order = ctx.collection(ORDERS).find(shop_order_id=shipment.get("shop_order_id"))
+    if order is not None:
+        order["state"] = "shipped"
+    return ctx.reply(request.operation, None, location=ctx.location(SHIPMENTS, shipment))
+
+
+def create_order_state(ctx: Context, request: ParsedRequest) -> Reply:
+    body = request.body
+    order = ctx.collection(ORDERS).find(shop_order_id=body["shop_order_id"])
+    if order is None:
+        raise ctx.not_found(f"order {body['shop_order_id']}")
+    record_state(order, body["state"], body["datetime"], body.get("location"))
+    return ctx.reply(request.operation, None, location=ctx.location(ORDERS, order))
+
+
+def update_order(ctx: Context, request: ParsedRequest) -> Reply:
+    order = ctx.lookup(ctx.actions[request.operation.operation_id], request)
+    ctx.merge(ORDERS, order, request.body)
+    shipments = [s for s in ctx.collection(SHIPMENTS) if s.get("shop_order_id") == order.get("shop_order_id")]
+    settle_completion(order, shipments)
+    return ctx.reply(request.operation, order)
+
+
+BEHAVIOUR = Behaviour(
+    error_body=error_body,
+    credentials={"API-KEY": "demo-api-key"},
+    handlers={
+        "delete_orders": delete_orders,
+        "create_order": create_order,
+        "create_shipment": create_shipment,
+        "create_order_state": create_order_state,
+        "update_order": update_order,
+    },
+)

@@ -1,0 +1,23 @@
+"""Seven Time: ``Client-Secret`` key, 4 requests/second, ``{"errorMessage": ...}`` errors.
+
+Update and delete address the purchase order by ``_id`` in the body; the CRUD convention
+infers that from the spec, so nothing else is needed here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._behaviour import Behaviour, ErrorInfo
+from .._limits import RateLimit
+
+
+def error_body(status: int, info: ErrorInfo) -> dict[str, Any]:
+    return {"errorMessage": info.message}
+
+
+BEHAVIOUR = Behaviour(
+    error_body=error_body,
+    credentials={"Client-Secret": "demo-client-secret"},
+    rate_limit=RateLimit(4, 1.0),
+)

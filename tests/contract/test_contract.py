@@ -1,0 +1,38 @@
+"""Contract: every operation of every spec, against the mock (or a live API), with all default checks.
+
+Per API: one parametrized test per operation running the examples, coverage and fuzzing phases,
+and one stateful test following the specs' OpenAPI links (create → get → update → delete).
+The mock validates its own responses on every call (``validate_responses=True``), so a response
+that breaks the spec fails here even where schemathesis would not look.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from _contract_suite import load_schema, selected_apis, stateful_settings, target
+
+pytestmark = pytest.mark.contract
+
+
+def _operation_test(schema: Any) -> Any:
+    @schema.parametrize()
+    def test_operation(case: Any) -> None:
+        """Each generated request gets a response that passes every default check."""
+        case.call_and_validate()
+
+    return test_operation
+
+
+for _api in selected_apis():
+    _target = target(_api)
+    _schema = load_schema(_target)
+    globals()[f"test_{_api}"] = _operation_test(_schema)
+    if _target.allow_writes:
+        _machine = _schema.as_state_machine()
+        _case = _machine.TestCase
+        _case.settings = stateful_settings()
+        globals()[f"Test{''.join(p.title() for p in _api.split('_'))}Stateful"] = _case
+        del _machine, _case  # keep only the named class, or pytest collects the same tests twice
