@@ -6,8 +6,9 @@ import importlib
 import re
 from typing import Any
 
-from ._registry import create_app, demo_headers, load_spec, transport
-from ._spec import Operation, Spec
+from ._app import MockApp
+from ._registry import create_app, demo_headers, transport
+from ._spec import Operation
 
 __all__ = ["SmokeError", "smoke"]
 
@@ -25,14 +26,25 @@ def _snake(name: str) -> str:
     return str(snake_case(name))
 
 
-def _candidate(spec: Spec) -> Operation:
-    """The first GET that needs no argument (no required path/query/header parameter)."""
-    for operation in spec.operations:
-        if operation.method != "GET":
+def read_only_call(app: MockApp) -> tuple[Operation, dict[str, Any]]:
+    """A GET the seeded mock answers with 200, and its parameter values by spec name.
+
+    Prefers an operation without required parameters; otherwise reads a seeded item by its id.
+    """
+    ctx = app.ctx
+    for operation in app.spec.operations:
+        if operation.method == "GET" and not any(p.required for p in operation.parameters):
+            return operation, {}
+    for operation in app.spec.operations:
+        action = ctx.actions[operation.operation_id]
+        if operation.method != "GET" or action.kind != "get" or action.id_from is None:
             continue
-        if not any(p.required for p in operation.parameters):
-            return operation
-    raise SmokeError(f"{spec.source}: no read-only operation without required parameters to smoke")
+        required = [p.name for p in operation.parameters if p.required]
+        item = next(iter(ctx.collection(action.resource)), None)
+        if item is not None and required == [action.id_from[1]]:
+            field = action.id_field or ctx.collection(action.resource).id_field
+            return operation, {action.id_from[1]: item[field]}
+    raise SmokeError(f"{app.spec.source}: no read-only operation the mock can answer without more input")
 
 
 def smoke(api: str) -> str:
@@ -41,8 +53,8 @@ def smoke(api: str) -> str:
     >>> smoke("seventime")  # doctest: +SKIP
     'seventime: list_purchase_orders -> 200 PurchaseOrderList'
     """
-    spec = load_spec(api)
-    operation = _candidate(spec)
+    app = create_app(api, seed_data=3, validate_responses=True)
+    operation, arguments = read_only_call(app)
     package = f"{api}_client"
     tag = (operation.raw.get("tags") or ["default"])[0]
     module_name = f"{package}.api.{_snake(tag)}.{_snake(operation.operation_id)}"
@@ -51,7 +63,6 @@ def smoke(api: str) -> str:
         endpoint = importlib.import_module(module_name)
     except ImportError as exc:
         raise SmokeError(f"{api}: cannot import the generated client ({module_name}): {exc}") from exc
-    app = create_app(api, seed_data=3, validate_responses=True)
     client: Any = client_module.Client(
         base_url="http://mock" + app.base_path,
         headers=demo_headers(api),
@@ -59,7 +70,7 @@ def smoke(api: str) -> str:
         raise_on_unexpected_status=True,
     )
     try:
-        response = endpoint.sync_detailed(client=client)
+        response = endpoint.sync_detailed(client=client, **{_snake(k): v for k, v in arguments.items()})
     except Exception as exc:
         raise SmokeError(f"{api}: {operation.operation_id} failed against the mock: {exc!r}") from exc
     status = int(response.status_code)

@@ -71,7 +71,7 @@ def create_label(ctx: Context, request: ParsedRequest) -> Reply:
 
 BEHAVIOUR = Behaviour(
     error_body=error_body,
-    credentials={"access_key": "demo-access-key", "signing_key": "ordermock-demo-signing-key"},
+    credentials={"access_key": "demo-access-key", "signing_key": "ordermock-demo-signing-key-not-a-secret"},
     handlers={
         "create_token": create_token,
         "create_order": create_order,
