@@ -96,11 +96,11 @@ class MockApp:
     def reset(self) -> None:
         """Forget all data, faults and rate-limit counters, then seed again as at creation."""
         with self.ctx.store.lock:
-            self.ctx.store.clear()
-            self.ctx.reset_generators()
             self.faults.clear()
             if self.limiter is not None:
                 self.limiter.reset()
+            # A fresh context replays the same seeded generator, so ids and data repeat exactly.
+            self.ctx = Context(self.spec, self.behaviour, self.auth, seed=self.ctx.seed)
             self.ctx.seed_items(self.seed_data)
 
     def issue_token(self) -> str:

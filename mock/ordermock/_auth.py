@@ -94,7 +94,7 @@ class Authenticator:
                 part.strip().split("=", 1) for part in request.headers.get("cookie", "").split(";") if "=" in part
             )
             given = cookies.get(param)
-        if given is None or given == "":
+        if given is None:
             return f"missing credentials: {param}"
         expected = self.credentials.get(param.lower())
         if expected is None or not hmac.compare_digest(given.encode(), expected.encode()):

@@ -32,7 +32,9 @@ class Context:
         self.schemas = Schemas(spec)
         self.seed = seed
         self.store = Store()
-        self.reset_generators()
+        self.rng = random.Random(seed)
+        self.gen = DataGenerator(self.schemas, self.rng)
+        self.shaper = Shaper(self.schemas, self.gen)
         self.actions: dict[str, Action] = {
             op.operation_id: behaviour.actions.get(op.operation_id) or infer_action(op, self.schemas)
             for op in spec.operations
@@ -42,11 +44,6 @@ class Context:
         )
         for resource in self.resources.values():
             self._define(resource)
-
-    def reset_generators(self) -> None:
-        self.rng = random.Random(self.seed)
-        self.gen = DataGenerator(self.schemas, self.rng)
-        self.shaper = Shaper(self.schemas, self.gen)
 
     def _define(self, resource: Resource) -> Collection:
         start = 1000 + self.rng.randint(0, 899) * 10

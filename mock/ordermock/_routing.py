@@ -94,12 +94,13 @@ class Router:
         exact = [c for c in candidates if self._templates[c[1]].trailing_slash == slash]
         candidates = exact or candidates
         candidates.sort(key=lambda c: c[0])
-        best_rank = candidates[0][0]
+        # Only the most specific templates count: `PUT /ordered_articles` is a 405, never a fall-through
+        # to `PUT /{order_id}` (that is how JAX-RS and most routers behave).
+        best = [c for c in candidates if c[0] == candidates[0][0]]
         allowed: set[str] = set()
-        for rank, template_path, params in candidates:
+        for _, template_path, params in best:
             operations = self._methods[template_path]
             if method.upper() in operations:
                 return Match(operations[method.upper()], params, tuple(sorted(operations)))
-            if rank == best_rank:
-                allowed.update(operations)
+            allowed.update(operations)
         return Match(None, {}, tuple(sorted(allowed)))
