@@ -16,6 +16,7 @@ Neither class ever shows a secret: ``repr`` names header names only, and
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 import time
 import weakref
@@ -128,7 +129,9 @@ class TokenExchangeAuth(httpx.Auth):
             claims = {}
         exp = claims.get("exp")
         if isinstance(exp, (int, float)) and not isinstance(exp, bool):
-            return float(exp)
+            # Validators commonly compare whole seconds (PyJWT truncates exp), so a fractional
+            # exp may be enforced up to a second early: count on the whole second only.
+            return float(math.floor(exp))
         return now + self._lifetime
 
     def _sign(self, request: httpx.Request, token: _Token) -> None:

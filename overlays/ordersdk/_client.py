@@ -2,7 +2,8 @@
 
 The stack, outermost first::
 
-    _ErrorsClient.send      status >= 400 -> ordersdk.APIStatusError; transport failures -> APIConnectionError
+    _ErrorsClient.send      status >= 400 -> APIStatusError; broken JSON -> APIResponseValidationError;
+                            transport failures -> APIConnectionError
       httpx.Auth            headers / bearer token (refresh + one resend on 401)
         RetryTransport      the retry policy (429, idempotent 5xx, not-sent connection failures)
           RateLimitTransport  one shared budget per credentials
@@ -24,7 +25,7 @@ from typing import Any, Protocol, TypedDict, TypeVar
 import httpx
 
 from ._auth import HeaderAuth
-from ._errors import status_error, transport_error
+from ._errors import invalid_body_error, status_error, transport_error
 from ._ratelimit import (
     AsyncRateLimitTransport,
     RateLimit,
@@ -68,6 +69,8 @@ class _ErrorsClient(httpx.Client):
             response.read()
             response.close()
             raise status_error(response, secrets=self._secrets())
+        if not kwargs.get("stream") and (invalid := invalid_body_error(response, secrets=self._secrets())):
+            raise invalid
         return response
 
 
@@ -87,6 +90,8 @@ class _AsyncErrorsClient(httpx.AsyncClient):
             await response.aread()
             await response.aclose()
             raise status_error(response, secrets=self._secrets())
+        if not kwargs.get("stream") and (invalid := invalid_body_error(response, secrets=self._secrets())):
+            raise invalid
         return response
 
 

@@ -21,6 +21,7 @@ import httpx
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -62,6 +63,15 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (after the retry policy gave up)."""
+
+
+class APIResponseValidationError(APIError):
+    """A success response whose body is not the JSON it claims to be (truncated, HTML, ...)."""
+
+    def __init__(self, message: str, *, operation: str, status_code: int, body_excerpt: str) -> None:
+        super().__init__(message, operation=operation)
+        self.status_code = status_code
+        self.body_excerpt = body_excerpt
 
 
 class APIStatusError(APIError):
@@ -172,6 +182,17 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
+    """``value`` (parsed JSON) with every secret redacted from its strings."""
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, list):
+        return [_scrub(item, secrets) for item in value]
+    if isinstance(value, dict):
+        return {redact(str(key), secrets): _scrub(item, secrets) for key, item in value.items()}
+    return value
+
+
 def _first(body: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
     for key in keys:
         value = body.get(key)
@@ -224,6 +245,7 @@ def status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> AP
     secrets = tuple(secrets)
     operation = operation_of(response.request)
     body, excerpt = _decode(response)
+    body = _scrub(body, secrets)
     code, vendor_message, field = _vendor_fields(body)
     request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
     status = response.status_code
@@ -243,7 +265,7 @@ def status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> AP
         body=body if isinstance(body, (dict, list)) else None,
         body_excerpt=redact(excerpt, secrets),
         error_code=code,
-        error_message=None if vendor_message is None else redact(vendor_message, secrets),
+        error_message=vendor_message,
         error_field=field,
         headers=response.headers,
     )
@@ -258,3 +280,27 @@ def transport_error(exc: httpx.TransportError, request: httpx.Request) -> APICon
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if cls is APITimeoutError else f"failed ({type(exc).__name__})"
     return cls(f"{operation} {what}", operation=operation)
+
+
+def _is_json(response: httpx.Response) -> bool:
+    media_type = str(response.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def invalid_body_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIResponseValidationError | None:
+    """An error if a read success response declares JSON but its body does not parse; else ``None``.
+
+    The generated parsers would otherwise raise a bare ``JSONDecodeError`` on a truncated body.
+    """
+    if not _is_json(response) or not response.content.strip():
+        return None
+    body, excerpt = _decode(response)
+    if body is not None or response.content.strip() == b"null":
+        return None
+    operation = operation_of(response.request)
+    return APIResponseValidationError(
+        f"{response.status_code} on {operation}: the body is not valid JSON (truncated or not JSON)",
+        operation=operation,
+        status_code=response.status_code,
+        body_excerpt=redact(excerpt, secrets),
+    )

@@ -11,9 +11,11 @@ import httpx
 import jwt
 import pytest
 import yaml
+from lagerkoll_client.api.print_ import print_purchase_order
 from lagerkoll_client.api.purchase_orders import get_purchase_order
 from ordersdk import (
     APIConnectionError,
+    APIResponseValidationError,
     APITimeoutError,
     AuthenticationError,
     CredentialsError,
@@ -265,3 +267,14 @@ def test_sevensenders_async_single_flight() -> None:
 
     asyncio.run(run())
     assert len(portal.issued) == 1
+
+
+def test_truncated_success_body_is_a_typed_error_not_a_json_decode_error() -> None:
+    """A 200 whose JSON body is cut off raises APIResponseValidationError (the generated parser never sees it)."""
+    truncated = httpx.Response(
+        200, content=b'{"page": 0, "pages": 1, "ord', headers={"content-type": "application/json"}
+    )
+    with pytest.raises(APIResponseValidationError, match="GET /v1/purchase_orders/7: the body is not valid JSON"):
+        get_purchase_order.sync(7, client=_lk(Recorder(truncated)))
+    pdf = httpx.Response(200, content=b"%PDF-1.4 ...", headers={"content-type": "application/pdf"})
+    assert print_purchase_order.sync_detailed(7, client=_lk(Recorder(pdf))).content.startswith(b"%PDF")

@@ -121,6 +121,7 @@ def test_secrets_in_error_bodies_are_redacted() -> None:
     assert secret not in str(error)
     assert secret not in error.body_excerpt
     assert secret not in (error.error_message or "")
+    assert secret not in repr(error.body) and "bad key ***" in repr(error.body)
 
 
 def test_transport_errors_map_to_connection_and_timeout() -> None:
