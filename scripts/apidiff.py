@@ -20,15 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from _apidiff import (
-    Change,
-    changelog_entry,
-    check_version,
-    coverage_report,
-    diff_specs,
-    required_bump,
-    suggest_version,
-)
+from _apidiff import diff_specs
+from _diffrules import Change, required_bump
+from _provenance import coverage_report
+from _release import changelog_entry, check_version, suggest_version
 
 SPECS = "specs"
 
