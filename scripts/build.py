@@ -28,8 +28,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _apidiff  # noqa: E402
 import _generate  # noqa: E402
+import _provenance  # noqa: E402
+import _release  # noqa: E402
 from _generate import Target, TargetError  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
@@ -100,14 +101,14 @@ def load(target: Target) -> dict[str, Any]:
 
 
 def baseline_writer(spec: dict[str, Any]) -> _generate.Finalize:
-    return lambda out_dir: _apidiff.save_baseline(out_dir / BASELINE, spec)
+    return lambda out_dir: _release.save_baseline(out_dir / BASELINE, spec)
 
 
 def generate(target: Target, outcome: Outcome) -> None:
     """Version gate, generation, then the changelog entry for what changed."""
     spec = load(target)
-    old = _apidiff.load_baseline(target.out_dir / BASELINE)
-    if old is not None and (error := _apidiff.check_version(old, spec)):
+    old = _release.load_baseline(target.out_dir / BASELINE)
+    if old is not None and (error := _release.check_version(old, spec)):
         outcome.status, outcome.detail = "failed", [f"{target.spec.name}: {error}"]
         return
     messages = _generate.build(target, baseline_writer(spec))
@@ -117,7 +118,7 @@ def generate(target: Target, outcome: Outcome) -> None:
         return
     outcome.status = "generated"
     changelog = target.spec.with_name(f"CHANGELOG-{target.api}.md")
-    changes = _apidiff.record_release(target.api, old, spec, changelog, datetime.date.today())
+    changes = _release.record_release(target.api, old, spec, changelog, datetime.date.today())
     if old is None:
         outcome.detail.append(f"changelog: {changelog.name}: first release recorded")
     elif changes:
@@ -126,8 +127,8 @@ def generate(target: Target, outcome: Outcome) -> None:
 
 def coverage(target: Target, docs: Path | None) -> str:
     """x-doc provenance coverage, from the built baseline (cheap) or the spec."""
-    spec = _apidiff.load_baseline(target.out_dir / BASELINE) if _generate.up_to_date(target) else None
-    return _apidiff.coverage_report(target.api, spec if spec is not None else load(target), docs)
+    spec = _release.load_baseline(target.out_dir / BASELINE) if _generate.up_to_date(target) else None
+    return _provenance.coverage_report(target.api, spec if spec is not None else load(target), docs)
 
 
 def run_one(target: Target, *, check: bool, force: bool, do_smoke: bool, docs: Path | None = None) -> Outcome:
