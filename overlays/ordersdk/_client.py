@@ -25,7 +25,7 @@ from typing import Any, Protocol, TypedDict, TypeVar
 import httpx
 
 from ._auth import HeaderAuth
-from ._errors import invalid_body_error, status_error, transport_error
+from ._error_mapping import invalid_body_error, status_error, transport_error
 from ._ratelimit import (
     AsyncRateLimitTransport,
     RateLimit,

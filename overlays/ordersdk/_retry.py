@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from ._errors import parse_retry_after
+from ._error_mapping import parse_retry_after
 
 __all__ = ["AsyncRetryTransport", "Decision", "RetryPolicy", "RetryTransport", "decide"]
 

@@ -234,3 +234,18 @@ def test_repr_and_secrets_of_token_auth() -> None:
         client.get(URL)
     assert repr(auth) == "TokenExchangeAuth(Authorization, token cached)"
     assert set(auth.secrets()) == {"access-key-secret", "tok-secret-9"}
+
+
+def test_short_lived_token_refreshes_a_tenth_of_its_life_early_on_whole_seconds() -> None:
+    """A 2 s token (fractional exp truncated to whole seconds) is reused until 10 % before that second."""
+    clock = [1_700_000_000.5]
+    token = jwt.encode({"exp": clock[0] + 2.0}, "a-signing-key-we-never-verify-with-32b", algorithm="HS256")
+    vendor = Vendor([token, "t2"])
+    with httpx.Client(transport=httpx.MockTransport(vendor.handler), auth=_auth(vendor, clock)) as client:
+        client.get(URL)
+        clock[0] = 1_700_000_001.84  # exp counts as ...002.0; lifetime 1.5 s -> refresh 0.15 s before
+        client.get(URL)
+        assert vendor.fetches == 1
+        clock[0] = 1_700_000_001.86
+        client.get(URL)
+    assert vendor.fetches == 2

@@ -7,7 +7,7 @@ import email.utils
 import httpx
 import ordersdk
 import pytest
-from ordersdk._errors import parse_retry_after, status_error, transport_error
+from ordersdk._error_mapping import parse_retry_after, status_error, transport_error
 
 REQUEST = httpx.Request("GET", "https://capi.lagerkoll.com/v1/purchase_orders/42?query=x")
 
