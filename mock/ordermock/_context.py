@@ -40,7 +40,7 @@ class Context:
             for op in spec.operations
         }
         self.resources: dict[str, Resource] = describe_resources(
-            spec, self.schemas, self.actions, dict(behaviour.id_kinds)
+            spec, self.schemas, self.actions, dict(behaviour.id_kinds), set(behaviour.handlers)
         )
         for resource in self.resources.values():
             self._define(resource)

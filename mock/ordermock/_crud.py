@@ -108,14 +108,15 @@ def item_schema(schemas: Schemas, ref: SchemaRef, *, listing: bool = False) -> S
         items = schemas.items(ref)
         return item_schema(schemas, items) if items else ref
     props = schemas.properties(ref)
-    if not listing and (any(name.lower() in ID_NAMES for name in props) or len(props) > 4):
-        return ref
+    has_id = any(name.lower() in ID_NAMES for name in props)
     arrays = [sub for sub in props.values() if "array" in schemas.types(sub)]
     objects = [sub for sub in props.values() if schemas.properties(sub) and "object" in schemas.types(sub)]
-    if len(arrays) == 1 and len(props) <= 6:
+    if not has_id and len(arrays) == 1 and len(props) <= 6:  # a page envelope: {count, page, items: [...]}
         items = schemas.items(arrays[0])
         if items is not None and "object" in schemas.types(items):
             return schemas.resolve(items)
+    if not listing and (has_id or len(props) > 4):
+        return ref
     if len(objects) == 1 and len(props) <= 3:
         return item_schema(schemas, objects[0])
     return ref
@@ -132,13 +133,16 @@ class Resource:
 
 
 def describe_resources(
-    spec: Spec, schemas: Schemas, actions: dict[str, Action], id_kinds: dict[str, str]
+    spec: Spec, schemas: Schemas, actions: dict[str, Action], id_kinds: dict[str, str], handled: set[str]
 ) -> dict[str, Resource]:
-    """Derive every collection used by ``actions`` from the operations that touch it."""
+    """Derive every collection used by ``actions`` from the operations that touch it.
+
+    Operations with a handler of their own (``handled``) do not define collections.
+    """
     by_resource: dict[str, list[tuple[Operation, Action]]] = {}
     for operation in spec.operations:
         action = actions[operation.operation_id]
-        if action.kind != "synthesize":
+        if action.kind != "synthesize" and operation.operation_id not in handled:
             by_resource.setdefault(action.resource, []).append((operation, action))
     resources: dict[str, Resource] = {}
     for name, members in by_resource.items():
@@ -168,12 +172,11 @@ def _resource_schema(spec: Spec, schemas: Schemas, members: list[tuple[Operation
 
 def _id_field(schemas: Schemas, schema: SchemaRef | None, members: Iterable[tuple[Operation, Action]]) -> str:
     props = schemas.properties(schema) if schema else {}
+    # Actions naming an explicit id_field look items up by another field (po_ref → poReference).
     for _, action in members:
-        if action.id_field:
-            return action.id_field
-        if action.id_from:
-            wanted = action.id_from[1].lower()
-            match = next((p for p in props if p.lower() == wanted), None)
+        if action.id_from and not action.id_field:
+            wanted = action.id_from[1].lower().replace("_", "")
+            match = next((p for p in props if p.lower().replace("_", "") == wanted), None)
             if match:
                 return match
     return next((p for p in props if p.lower() in ID_NAMES), "id")

@@ -91,8 +91,6 @@ class Shaper:
 
     def item(self, ref: SchemaRef, item: dict[str, Any]) -> Any:
         """``item`` shaped for a single-object response (bare or wrapped in an envelope)."""
-        if self.schemas.is_valid(ref, item):
-            return item
         props = self.schemas.properties(ref)
         if props and not set(props) & set(item):
             for name, sub in props.items():
@@ -103,7 +101,7 @@ class Shaper:
                 items = self.schemas.items(sub) if "array" in self.schemas.types(sub) else None
                 if items is not None and "object" in self.schemas.types(items):
                     return self.page(ref, [item], Page(total=1, page=0, size=1, offset=0))
-        return self.fit(ref, item)
+        return self.fit(ref, item)  # the item itself (fit returns it unchanged when already valid)
 
     def page(self, ref: SchemaRef, items: list[dict[str, Any]], page: Page) -> Any:
         """One page of ``items`` shaped as the schema's list response (bare array or envelope)."""

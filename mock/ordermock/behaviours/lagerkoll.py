@@ -153,6 +153,8 @@ def verify(ctx: Context, request: ParsedRequest) -> Reply:
 
 def _created(ctx: Context, order: Item) -> None:
     order["state"] = NEW
+    for stamp in ("orderSentDate", "deliveredDate"):  # a new order was neither sent nor delivered
+        order.pop(stamp, None)
     order["productCount"] = len(_rows(order))
 
 
@@ -310,6 +312,10 @@ def _realistic_seed(ctx: Context) -> None:
     for number, order in enumerate(ctx.collection(ORDERS), start=1):
         order["poReference"] = f"PO-{number:05d}"
         order["state"] = number % 5
+        if order["state"] != NEW:
+            order["orderSentDate"] = order.get("deliveryDate", 0) - 14 * 86_400_000
+        if order["state"] in (RECEIVED, FINISHED):
+            order["deliveredDate"] = order.get("deliveryDate", 0)
         order["productCount"] = len(_rows(order))
 
 
