@@ -32,7 +32,7 @@ _HTML_PAGE = (
 )
 
 
-class ConnectionDropped(Exception):  # noqa: N818 - it names an event, like httpx's errors
+class ConnectionDropped(Exception):
     """Raised inside the app to close the connection mid-response (an injected fault)."""
 
 
@@ -80,6 +80,8 @@ class MockApp:
         self.ctx = Context(spec, behaviour, self.auth, seed=seed)
         self.router = Router(spec.operations)
         self.ctx.seed_items(seed_data)
+        #: Requests answered so far (the contract suite reports it as its number of cases).
+        self.requests_served = 0
 
     def __repr__(self) -> str:
         return f"<MockApp {self.api} at {self.base_path or '/'}>"
@@ -115,6 +117,7 @@ class MockApp:
             return
         if scope["type"] != "http":
             return
+        self.requests_served += 1
         body, too_large = await _read_body(receive)
         request = MockRequest(
             method=scope["method"],
@@ -140,15 +143,20 @@ class MockApp:
         operation: Operation | None = None
         try:
             if self.limiter is not None and (wait := self.limiter.hit()) is not None:
-                raise HttpError((429,), "Too many requests", kind="rate_limit",
-                                headers={"Retry-After": retry_after_header(wait)})
+                raise HttpError(
+                    (429,), "Too many requests", kind="rate_limit", headers={"Retry-After": retry_after_header(wait)}
+                )
             relative = _strip_base(request.path, self.base_path)
             match = self.router.route(request.method, relative) if relative is not None else None
             if match is None:
                 raise HttpError((404,), f"No resource at {request.path}", kind="not_found")
             if match.operation is None:
-                raise HttpError((405,), f"Method {request.method} not allowed", kind="method",
-                                headers={"Allow": ", ".join(match.allowed)})
+                raise HttpError(
+                    (405,),
+                    f"Method {request.method} not allowed",
+                    kind="method",
+                    headers={"Allow": ", ".join(match.allowed)},
+                )
             operation = match.operation
             self.auth.check(operation, request)
             if too_large:
@@ -211,8 +219,13 @@ class MockApp:
 
     async def _send_fault(self, fault: Fault, send: Send) -> None:
         if fault.kind == "drop":
-            await send({"type": "http.response.start", "status": 200,
-                        "headers": [(b"content-type", b"application/json"), (b"content-length", b"1024")]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", b"1024")],
+                }
+            )
             raise ConnectionDropped("connection dropped by an injected fault")
         if fault.kind == "html":
             page = _HTML_PAGE.format(status=fault.status).encode()

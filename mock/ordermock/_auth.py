@@ -62,9 +62,7 @@ class Authenticator:
         problems: list[str] = []
         for requirement in operation.security:
             missing_or_wrong = [
-                problem
-                for name in requirement
-                if (problem := self._scheme_problem(name, request)) is not None
+                problem for name in requirement if (problem := self._scheme_problem(name, request)) is not None
             ]
             if not missing_or_wrong:
                 return
@@ -118,7 +116,9 @@ class Authenticator:
 
     def access_key_ok(self, given: object) -> bool:
         expected = self.credentials.get("access_key")
-        return isinstance(given, str) and expected is not None and hmac.compare_digest(given.encode(), expected.encode())
+        return (
+            isinstance(given, str) and expected is not None and hmac.compare_digest(given.encode(), expected.encode())
+        )
 
     def issue_token(self, subject: str = "demo", *, now: float | None = None) -> str:
         """A signed JWT valid for ``token_ttl`` seconds."""

@@ -47,7 +47,9 @@ class Context:
 
     def _define(self, resource: Resource) -> Collection:
         start = 1000 + self.rng.randint(0, 899) * 10
-        return self.store.define(resource.name, resource.id_field, new_id_factory(resource.id_kind, start, self.rng.getrandbits))
+        return self.store.define(
+            resource.name, resource.id_field, new_id_factory(resource.id_kind, start, self.rng.getrandbits)
+        )
 
     def collection(self, name: str) -> Collection:
         return self.store.collection(name)
@@ -111,7 +113,13 @@ class Context:
         """``item`` shaped as the operation's documented success response."""
         status = status or operation.success_status()
         ref = self.spec.response_schema(operation, status)
-        body = None if ref is None else self.shaper.item(ref, item) if isinstance(item, dict) else self.shaper.fit(ref, item)
+        body = (
+            None
+            if ref is None
+            else self.shaper.item(ref, item)
+            if isinstance(item, dict)
+            else self.shaper.fit(ref, item)
+        )
         media = self._media(operation, status)
         return Reply(status, body, dict(headers), media)
 

@@ -192,7 +192,7 @@ def _id_kind(schemas: Schemas, schema: SchemaRef | None, id_field: str) -> str:
         return "int"
     if isinstance(resolved, dict) and resolved.get("format") == "uuid":
         return "uuid"
-    if id_field == "_id" or isinstance(resolved, dict) and "a-f" in str(resolved.get("pattern", "")):
+    if id_field == "_id" or (isinstance(resolved, dict) and "a-f" in str(resolved.get("pattern", ""))):
         return "objectid"
     return "str"
 

@@ -18,12 +18,9 @@ from typing import Any
 from ._schemas import Schemas
 from ._spec import SchemaRef
 
-try:  # Python 3.11+: the regex parser lives in a private module; it is stable in practice.
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+# The regex parser is private (`sre_parse` is deprecated); we only walk its parse tree, which is stable.
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 __all__ = ["DataGenerator"]
 
@@ -153,8 +150,8 @@ class DataGenerator:
         return ["string"]
 
     def _number(self, schema: dict[str, Any], name: str, kind: str) -> int | float:
-        low = schema.get("minimum", schema.get("exclusiveMinimum", None))
-        high = schema.get("maximum", schema.get("exclusiveMaximum", None))
+        low = schema.get("minimum", schema.get("exclusiveMinimum"))
+        high = schema.get("maximum", schema.get("exclusiveMaximum"))
         if "exclusiveMinimum" in schema and low is not None:
             low = low + (1 if kind == "integer" else 0.01)
         if "exclusiveMaximum" in schema and high is not None:
@@ -217,7 +214,9 @@ class DataGenerator:
             "date-time": lambda: moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
             "date": lambda: moment.date().isoformat(),
             "time": lambda: moment.time().isoformat(timespec="seconds") + "Z",
-            "email": lambda: f"{self.rng.choice(FIRST).lower()}.{self.rng.choice(['berg', 'novak', 'weber'])}@example.com",
+            "email": lambda: (
+                f"{self.rng.choice(FIRST).lower()}.{self.rng.choice(['berg', 'novak', 'weber'])}@example.com"
+            ),
             "uuid": lambda: str(uuid.UUID(int=self.rng.getrandbits(128), version=4)),
             "uri": lambda: f"https://shop.example.com/{self.rng.choice(WORDS)}/{self.rng.randint(1, 999)}",
             "url": lambda: f"https://shop.example.com/{self.rng.choice(WORDS)}",
@@ -242,13 +241,17 @@ class DataGenerator:
             (("language",), lambda: rng.choice(LANGUAGES)),
             (("address", "street"), lambda: f"{rng.choice(STREETS)} {rng.randint(1, 120)}"),
             (("company", "supplier", "distributorname", "customername"), lambda: rng.choice(COMPANIES)),
-            (("username", "contact", "person", "attention", "firstname", "lastname", "reference"),
-             lambda: f"{rng.choice(FIRST)} {rng.choice(LAST)}"),
+            (
+                ("username", "contact", "person", "attention", "firstname", "lastname", "reference"),
+                lambda: f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            ),
             (("article", "product", "item"), lambda: rng.choice(PRODUCTS)),
             (("name", "title"), lambda: f"{rng.choice(WORDS).title()} order {rng.randint(100, 999)}"),
             (("number", "ref", "code"), lambda: f"{rng.randint(1000, 99999)}"),
-            (("comment", "message", "text", "description", "note", "memo", "marking"),
-             lambda: f"{rng.choice(WORDS).title()} delivery, {rng.choice(WORDS)} handling"),
+            (
+                ("comment", "message", "text", "description", "note", "memo", "marking"),
+                lambda: f"{rng.choice(WORDS).title()} delivery, {rng.choice(WORDS)} handling",
+            ),
         ]
         for keys, maker in hints:
             if any(key in lowered for key in keys):
@@ -308,8 +311,11 @@ class DataGenerator:
         return self.rng.choice(pool)
 
 
-_CATEGORY = {"CATEGORY_DIGIT": string.digits, "CATEGORY_WORD": string.ascii_letters + string.digits + "_",
-             "CATEGORY_SPACE": " "}
+_CATEGORY = {
+    "CATEGORY_DIGIT": string.digits,
+    "CATEGORY_WORD": string.ascii_letters + string.digits + "_",
+    "CATEGORY_SPACE": " ",
+}
 
 
 class _Unsupported(Exception):

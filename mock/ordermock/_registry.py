@@ -120,7 +120,7 @@ def bearer_headers(app: MockApp, access_key: str | None = None) -> dict[str, str
     return {"Authorization": f"Bearer {response.json()['token']}"}
 
 
-def _first_requirement(spec: Spec) -> Mapping[str, Any]:
+def _first_requirement(spec: Spec) -> tuple[str, ...]:
     counts: dict[tuple[str, ...], int] = {}
     for operation in spec.operations:
         for requirement in operation.security:
@@ -128,9 +128,8 @@ def _first_requirement(spec: Spec) -> Mapping[str, Any]:
                 key = tuple(requirement)
                 counts[key] = counts.get(key, 0) + 1
     if not counts:
-        return {}
-    best = max(counts, key=lambda key: counts[key])
-    return dict.fromkeys(best, [])
+        return ()
+    return max(counts, key=lambda key: counts[key])
 
 
 @contextmanager

@@ -134,7 +134,7 @@ def _raw_values(
 def _coerce(schemas: Schemas, param: Parameter, raw: list[str] | dict[str, list[str]]) -> Any:
     if isinstance(raw, dict):
         return {key: coerce_value(schemas, schemas.property(param.schema, key), values) for key, values in raw.items()}
-    if "array" in schemas.types(param.schema) and (len(raw) == 1 and not param.explode or param.style == "simple"):
+    if "array" in schemas.types(param.schema) and ((len(raw) == 1 and not param.explode) or param.style == "simple"):
         raw = raw[0].split(",") if raw[0] != "" else []
     return coerce_value(schemas, param.schema, raw)
 
@@ -201,7 +201,7 @@ def _declared_media(content: Mapping[str, SchemaRef], media: str | None) -> str 
     if media in content:
         return media
     for declared in content:
-        if declared.endswith("/*") and media.startswith(declared[:-1]) or declared == "*/*":
+        if (declared.endswith("/*") and media.startswith(declared[:-1])) or declared == "*/*":
             return declared
     return None
 

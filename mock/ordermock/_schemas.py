@@ -11,8 +11,8 @@ registered once, and each schema is validated through ``{"$ref": "<doc>#<pointer
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import copy
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -144,9 +144,10 @@ def _with_integer_bounds(node: Any) -> Any:
     Schemathesis reads these formats the same way, so a 2**40 ``int32`` is invalid for both.
     """
     if isinstance(node, dict):
-        bounds = _INTEGER_FORMATS.get(node.get("format")) if isinstance(node.get("format"), str) else None
+        fmt = node.get("format")
+        bounds = _INTEGER_FORMATS.get(fmt) if isinstance(fmt, str) else None
         declared = node.get("type")
-        if bounds and (declared == "integer" or isinstance(declared, list) and "integer" in declared):
+        if bounds and (declared == "integer" or (isinstance(declared, list) and "integer" in declared)):
             low, high = bounds
             node["minimum"] = max(node["minimum"], low) if isinstance(node.get("minimum"), int | float) else low
             node["maximum"] = min(node["maximum"], high) if isinstance(node.get("maximum"), int | float) else high

@@ -62,9 +62,9 @@ class Shaper:
                     return candidate
             except ValueError:
                 pass
-        if isinstance(value, int | float) and not isinstance(value, bool) and "string" in types:
-            if self.schemas.is_valid(ref, str(value)):
-                return str(value)
+        numeric = isinstance(value, int | float) and not isinstance(value, bool)
+        if numeric and "string" in types and self.schemas.is_valid(ref, str(value)):
+            return str(value)
         return self.gen.generate(ref, name, depth)
 
     def _fit_object(self, ref: SchemaRef, value: dict[str, Any], depth: int) -> dict[str, Any]:
@@ -97,7 +97,7 @@ class Shaper:
                 if "object" in self.schemas.types(sub) and self.schemas.properties(sub):
                     envelope = self.fit(ref, {name: self.fit(sub, item, name)})
                     return envelope
-            for name, sub in props.items():  # a one-element list envelope (Lagerkoll single GETs)
+            for sub in props.values():  # a one-element list envelope (Lagerkoll single GETs)
                 items = self.schemas.items(sub) if "array" in self.schemas.types(sub) else None
                 if items is not None and "object" in self.schemas.types(items):
                     return self.page(ref, [item], Page(total=1, page=0, size=1, offset=0))
@@ -127,7 +127,7 @@ class Shaper:
             return {n: self._meta(sub, n, page) for n, sub in self.schemas.properties(ref).items()}
         key = name.lower().replace("_", "")
         value: Any
-        if "page" in key and key.endswith("s") or key in ("totalpages", "pagecount", "numberofpages"):
+        if ("page" in key and key.endswith("s")) or key in ("totalpages", "pagecount", "numberofpages"):
             value = page.pages
         elif key in ("page", "currentpage", "pagenumber", "pageindex"):
             value = page.page

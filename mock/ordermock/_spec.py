@@ -189,7 +189,10 @@ class Spec:
         self, path: str, method: str, pointer: str, raw: dict[str, Any], shared: list[Any], item_pointer: str
     ) -> Operation:
         params: dict[tuple[str, str], Parameter] = {}
-        for base, items in ((f"{item_pointer}/parameters", shared), (f"{pointer}/parameters", raw.get("parameters", []))):
+        for base, items in (
+            (f"{item_pointer}/parameters", shared),
+            (f"{pointer}/parameters", raw.get("parameters", [])),
+        ):
             for index, param in enumerate(items):
                 parameter = self._parameter(f"{base}/{index}", param)
                 params[(parameter.location, parameter.name.lower())] = parameter
@@ -201,7 +204,9 @@ class Spec:
             for media, media_object in (body.get("content") or {}).items():
                 media_pointer = f"{body_pointer}/content/{escape(media)}/schema"
                 body_content[media.lower()] = (
-                    self._schema(media_pointer, media_object["schema"]) if "schema" in media_object else SchemaRef("", {})
+                    self._schema(media_pointer, media_object["schema"])
+                    if "schema" in media_object
+                    else SchemaRef("", {})
                 )
         responses: dict[str, Mapping[str, Any]] = {}
         for status, response in (raw.get("responses") or {}).items():

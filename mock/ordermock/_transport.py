@@ -34,8 +34,9 @@ class AsyncMockTransport(httpx.AsyncBaseTransport):
         try:
             response = await asyncio.wait_for(self._inner.handle_async_request(request), timeout)
         except ConnectionDropped as exc:
-            raise httpx.RemoteProtocolError("Server disconnected without sending a complete response.",
-                                            request=request) from exc
+            raise httpx.RemoteProtocolError(
+                "Server disconnected without sending a complete response.", request=request
+            ) from exc
         except TimeoutError as exc:
             raise httpx.ReadTimeout("The mock did not answer within the read timeout.", request=request) from exc
         return response

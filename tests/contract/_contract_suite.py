@@ -20,11 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import ordermock
 import schemathesis
 import yaml
 from hypothesis import HealthCheck, settings
-
-import ordermock
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 
@@ -41,8 +40,19 @@ READ_ONLY = {
 NOT_FOUND_IS_400 = {"ordertime", "lagerkoll"}
 
 #: Header names whose values schemathesis must mask in its output (besides its built-in list).
-SECRET_HEADERS = ["Client-Secret", "API-KEY", "api_key", "user_token", "apiKey", "password", "DevKey", "store",
-                  "user_id", "email", "access_key"]
+SECRET_HEADERS = [
+    "Client-Secret",
+    "API-KEY",
+    "api_key",
+    "user_token",
+    "apiKey",
+    "password",
+    "DevKey",
+    "store",
+    "user_id",
+    "email",
+    "access_key",
+]
 
 
 def _int(name: str, default: int) -> int:
@@ -69,6 +79,10 @@ def selected_apis() -> list[str]:
     return [api for api in ordermock.APIS if not wanted or api in wanted]
 
 
+#: Every in-process mock the suite created, to report how many requests (cases) each one served.
+MOCKS: dict[str, ordermock.MockApp] = {}
+
+
 def target(api: str) -> Target:
     url = os.environ.get("CONTRACT_URL")
     if url:
@@ -78,6 +92,7 @@ def target(api: str) -> Target:
     # The mock validates its own responses on every call and has its rate limit off: the suite
     # checks the contract, the rate limit has tests of its own (tests/mock/test_limits.py).
     app = ordermock.create_app(api, seed_data=5, seed=1, rate_limit=False, validate_responses=True)
+    MOCKS[api] = app
     return Target(api, None, ordermock.demo_headers(api), True, app)
 
 
@@ -118,8 +133,10 @@ def load_schema(t: Target) -> Any:
     if t.live and not t.allow_writes:
         safe = READ_ONLY.get(t.api, set())
         schema = schema.include(
-            func=lambda ctx: ctx.operation.method.upper() in ("GET", "HEAD")
-            or ctx.operation.definition.raw.get("operationId") in safe
+            func=lambda ctx: (
+                ctx.operation.method.upper() in ("GET", "HEAD")
+                or ctx.operation.definition.raw.get("operationId") in safe
+            )
         )
     return schema
 

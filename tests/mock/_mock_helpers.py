@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
-
 import ordermock
+import pytest
 from ordermock._app import MockApp
 from ordermock._behaviour import Behaviour, ErrorInfo
 from ordermock._spec import Spec

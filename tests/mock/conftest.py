@@ -6,10 +6,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
+import ordermock
 import pytest
 from _mock_helpers import WIDGET_HEADERS, client_for, make_widgets
-
-import ordermock
 from ordermock._app import MockApp
 
 

@@ -6,10 +6,9 @@ import time
 from collections.abc import Callable
 
 import httpx
+import ordermock
 import pytest
 from _mock_helpers import client_for, make_widgets, present
-
-import ordermock
 from ordermock._app import MockApp
 from ordermock._smoke import read_only_call
 
@@ -40,7 +39,9 @@ def test_credentials_are_overridable_and_never_shown() -> None:
 
 
 @pytest.mark.parametrize("api", present(*ordermock.ALL_APIS))
-def test_demo_headers_are_accepted_and_nothing_else(api: str, api_client: Callable[..., tuple[MockApp, httpx.Client]]) -> None:
+def test_demo_headers_are_accepted_and_nothing_else(
+    api: str, api_client: Callable[..., tuple[MockApp, httpx.Client]]
+) -> None:
     """Every API accepts its demo credentials and rejects a request without them in its own shape."""
     app, client = api_client(api, seed_data=2)
     operation, params = read_only_call(app)

@@ -42,16 +42,18 @@ def test_schema_violation_names_the_field(widget_client: httpx.Client) -> None:
 
 def test_huge_body_is_rejected(widget_client: httpx.Client) -> None:
     """A body over 1 MiB is refused without being parsed."""
-    response = widget_client.post("/", content=b"[" + b"1," * 600_000 + b"1]",
-                                  headers={"content-type": "application/json"})
+    response = widget_client.post(
+        "/", content=b"[" + b"1," * 600_000 + b"1]", headers={"content-type": "application/json"}
+    )
     assert response.status_code in (400, 413)
     assert response.json()["errorCode"] == 900000 + response.status_code
 
 
 def test_deeply_nested_body_is_rejected(widget_client: httpx.Client) -> None:
     """Nesting far beyond any schema is refused instead of exhausting the stack."""
-    response = widget_client.post("/", content=b"[" * 50_000 + b"]" * 50_000,
-                                  headers={"content-type": "application/json"})
+    response = widget_client.post(
+        "/", content=b"[" * 50_000 + b"]" * 50_000, headers={"content-type": "application/json"}
+    )
     assert_vendor_error(response, 400)
     assert "nests deeper" in response.json()["errorMessage"]
 

@@ -7,7 +7,6 @@ from collections.abc import Callable
 import httpx
 import pytest
 from _mock_helpers import present
-
 from ordermock._app import MockApp
 
 Factory = Callable[..., tuple[MockApp, httpx.Client]]
@@ -17,16 +16,23 @@ Factory = Callable[..., tuple[MockApp, httpx.Client]]
 def test_seventime_chain(api: str, api_client: Factory) -> None:
     """Create returns `_id`; update and delete address it in the body; afterwards it is gone."""
     _, client = api_client(api, rate_limit=False)
-    created = client.post("/purchaseOrders/", json={"createdByUser": "51714655fbb708f379000003",
-                                                    "distributor": "5f6b4b6ef26b5d6f5a687207",
-                                                    "purchaseOrderName": "Spring restock"}).json()
+    created = client.post(
+        "/purchaseOrders/",
+        json={
+            "createdByUser": "51714655fbb708f379000003",
+            "distributor": "5f6b4b6ef26b5d6f5a687207",
+            "purchaseOrderName": "Spring restock",
+        },
+    ).json()
     po_id = created["_id"]
     assert client.get(f"/purchaseOrders/{po_id}").json()["data"]["purchaseOrderName"] == "Spring restock"
-    updated = client.put("/purchaseOrders/", json={"_id": po_id, "modifiedByUser": "51714655fbb708f379000003",
-                                                   "paymentDays": 10})
+    updated = client.put(
+        "/purchaseOrders/", json={"_id": po_id, "modifiedByUser": "51714655fbb708f379000003", "paymentDays": 10}
+    )
     assert updated.status_code == 200 and updated.json()["paymentDays"] == 10
-    deleted = client.request("DELETE", "/purchaseOrders/", json={"_id": po_id,
-                                                                 "deletedByUser": "51714655fbb708f379000003"})
+    deleted = client.request(
+        "DELETE", "/purchaseOrders/", json={"_id": po_id, "deletedByUser": "51714655fbb708f379000003"}
+    )
     assert deleted.status_code == 200 and deleted.json()["_id"] == po_id
     assert client.get(f"/purchaseOrders/{po_id}").status_code == 404
 
@@ -39,11 +45,19 @@ def test_sevensenders_chain(api: str, api_client: Factory) -> None:
     assert response.status_code == 201
     order = response.json()
     assert response.headers["location"].endswith(f"/orders/{order['id']}")
-    assert client.post("/order-states", json={"order_id": "shop-1001", "state": "paid",
-                                              "datetime": "2024-05-01T11:00:00+00:00"}).status_code == 201
+    assert (
+        client.post(
+            "/order-states", json={"order_id": "shop-1001", "state": "paid", "datetime": "2024-05-01T11:00:00+00:00"}
+        ).status_code
+        == 201
+    )
     assert client.get(f"/orders/{order['id']}").json()["state"] == "paid"
-    assert client.post("/order-states", json={"order_id": "nope", "state": "paid",
-                                              "datetime": "2024-05-01T11:00:00+00:00"}).status_code == 404
+    assert (
+        client.post(
+            "/order-states", json={"order_id": "nope", "state": "paid", "datetime": "2024-05-01T11:00:00+00:00"}
+        ).status_code
+        == 404
+    )
     updated = client.put(f"/orders/{order['id']}", json={"boarding_complete": True})
     assert updated.status_code == 200 and updated.json()["boarding_complete"] is True
     assert client.get("/orders", params={"order_id": "shop-1001"}).json()[0]["id"] == order["id"]
@@ -54,16 +68,22 @@ def test_sevensenders_chain(api: str, api_client: Factory) -> None:
 @pytest.mark.parametrize("api", present("sevensenders_v2"))
 def test_sevensenders_v2_chain(api: str, api_client: Factory) -> None:
     """Form-encoded create with a location header, read, update, bulk delete by date range."""
-    app, client = api_client(api)
-    created = client.post("/orders.json", data={"shop_order_id": "legacy-7",
-                                                "shop_order_date": "2017-08-10T05:45:00+0000"})
+    _, client = api_client(api)
+    created = client.post(
+        "/orders.json", data={"shop_order_id": "legacy-7", "shop_order_date": "2017-08-10T05:45:00+0000"}
+    )
     assert created.status_code == 201
     location = created.headers["location"]
     order_id = location.rsplit("/", 1)[1]
     assert client.get(f"/orders/{order_id}.json").json()["shop_order_id"] == "legacy-7"
     assert client.put(f"/orders/{order_id}.json", data={"boarding_complete": "true"}).json()["boarding_complete"]
-    gone = client.delete("/orders.json", params={"filters[shop_order_date_from]": "2017-08-10T00:00:00+0000",
-                                                 "filters[shop_order_date_to]": "2017-08-11T00:00:00+0000"})
+    gone = client.delete(
+        "/orders.json",
+        params={
+            "filters[shop_order_date_from]": "2017-08-10T00:00:00+0000",
+            "filters[shop_order_date_to]": "2017-08-11T00:00:00+0000",
+        },
+    )
     assert gone.status_code == 204
     assert client.get(f"/orders/{order_id}.json").status_code == 404
 
@@ -73,10 +93,20 @@ def test_lagerkoll_chain(api: str, api_client: Factory) -> None:
     """Create, read by id and by reference, add a row, send, deliver, verify; cancel is refused after that."""
     _, client = api_client(api, seed_data=3)
     ref = client.get("/purchase_orders/po_ref/next_id").json()["poReference"]
-    order = client.post("/purchase_orders", json={
-        "poReference": ref, "supplierId": 7194, "deliveryDate": 1714058507378, "deliveryAddress": "Kungsgatan 1",
-        "deliveryCity": "Stockholm", "deliveryZip": "11143", "deliveryCountry": "SE", "contactPerson": "Anna Berg",
-        "contactEmail": "anna@example.com"}).json()
+    order = client.post(
+        "/purchase_orders",
+        json={
+            "poReference": ref,
+            "supplierId": 7194,
+            "deliveryDate": 1714058507378,
+            "deliveryAddress": "Kungsgatan 1",
+            "deliveryCity": "Stockholm",
+            "deliveryZip": "11143",
+            "deliveryCountry": "SE",
+            "contactPerson": "Anna Berg",
+            "contactEmail": "anna@example.com",
+        },
+    ).json()
     assert order["state"] == 0
     page = client.get(f"/purchase_orders/{order['id']}").json()
     assert page["orders"][0]["poReference"] == ref

@@ -6,10 +6,9 @@ import asyncio
 import time
 
 import httpx
+import ordermock
 import pytest
 from _mock_helpers import WIDGET_HEADERS, client_for, make_widgets
-
-import ordermock
 from ordermock import FaultController, FaultSpecError, parse_faults
 
 
@@ -80,8 +79,11 @@ def test_dropped_connection_sync_and_async(widgets: ordermock.MockApp) -> None:
         client_for(widgets, WIDGET_HEADERS).get("/")
 
     async def call() -> None:
-        async with httpx.AsyncClient(base_url="http://mock" + widgets.base_path,
-                                     transport=ordermock.async_transport(widgets), headers=WIDGET_HEADERS) as client:
+        async with httpx.AsyncClient(
+            base_url="http://mock" + widgets.base_path,
+            transport=ordermock.async_transport(widgets),
+            headers=WIDGET_HEADERS,
+        ) as client:
             await client.get("/")
 
     widgets.faults.drop_connection()
@@ -92,14 +94,13 @@ def test_dropped_connection_sync_and_async(widgets: ordermock.MockApp) -> None:
 def test_faults_over_real_http() -> None:
     """Over a socket a drop is a transport error, and faults armed on the app apply to the server."""
     app = make_widgets()
-    with ordermock.serve_app(app) as url:
-        with httpx.Client(base_url=url, headers=WIDGET_HEADERS) as client:
-            assert client.get("/").status_code == 200
-            app.faults.drop_connection()
-            with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
-                client.get("/")
-            app.faults.fail_next(1, status=502)
-            assert client.get("/").status_code == 502
+    with ordermock.serve_app(app) as url, httpx.Client(base_url=url, headers=WIDGET_HEADERS) as client:
+        assert client.get("/").status_code == 200
+        app.faults.drop_connection()
+        with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
+            client.get("/")
+        app.faults.fail_next(1, status=502)
+        assert client.get("/").status_code == 502
 
 
 def test_parse_faults() -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import ordermock
 import pytest
 from _mock_helpers import client_for
-
-import ordermock
 from ordermock import RateLimit
 from ordermock._limits import RateLimiter
 
@@ -21,8 +20,15 @@ def test_sliding_window_and_wait() -> None:
     assert limiter.hit() is None
 
 
-@pytest.mark.parametrize("api", [pytest.param("lagerkoll", marks=pytest.mark.skipif(
-    "lagerkoll" not in ordermock.APIS, reason="specs/lagerkoll.yaml not present"))])
+@pytest.mark.parametrize(
+    "api",
+    [
+        pytest.param(
+            "lagerkoll",
+            marks=pytest.mark.skipif("lagerkoll" not in ordermock.APIS, reason="specs/lagerkoll.yaml not present"),
+        )
+    ],
+)
 def test_lagerkoll_limit(api: str) -> None:
     """Over the limit Lagerkoll answers 429 with Retry-After and errorCode 900429."""
     app = ordermock.create_app(api, rate_limit=RateLimit(3, 60.0))
@@ -34,8 +40,15 @@ def test_lagerkoll_limit(api: str) -> None:
     assert throttled.json()["errorCode"] == 900429
 
 
-@pytest.mark.parametrize("api", [pytest.param("seventime", marks=pytest.mark.skipif(
-    "seventime" not in ordermock.APIS, reason="specs/seventime.yaml not present"))])
+@pytest.mark.parametrize(
+    "api",
+    [
+        pytest.param(
+            "seventime",
+            marks=pytest.mark.skipif("seventime" not in ordermock.APIS, reason="specs/seventime.yaml not present"),
+        )
+    ],
+)
 def test_seventime_documented_limit(api: str) -> None:
     """The default Seven Time mock allows 4 requests per second, then 429."""
     app = ordermock.create_app(api)

@@ -9,9 +9,8 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
-
 import ordermock
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,9 +37,20 @@ def test_mock_script_serves_and_prints_credentials() -> None:
     """`scripts/mock.py seventime --port N` prints the demo credentials and serves /api/2 until stopped."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts" / "mock.py"), "seventime", "--port", str(port), "--seed-data", "30",
-         "--faults", "fail:1:503"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "mock.py"),
+            "seventime",
+            "--port",
+            str(port),
+            "--seed-data",
+            "30",
+            "--faults",
+            "fail:1:503",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         assert process.stdout is not None
@@ -65,6 +75,10 @@ def test_mock_script_serves_and_prints_credentials() -> None:
 def test_mock_script_rejects_bad_faults() -> None:
     """A bad --faults value is a clear error and exit status 2."""
     api = ordermock.APIS[0]
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "mock.py"), api, "--faults", "boom"],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "mock.py"), api, "--faults", "boom"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2 and "bad fault 'boom'" in result.stderr

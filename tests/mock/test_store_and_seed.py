@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import httpx
-import pytest
-from _mock_helpers import WIDGET_HEADERS, client_for, make_widgets, present
-
 import ordermock
+import pytest
+from _mock_helpers import make_widgets, present
 from ordermock._app import MockApp
 
 

@@ -20,9 +20,14 @@ ORDERS = "/purchase_orders"
 OPEN = "/purchase_orders/open/products"
 NEW, SENT, RECEIVED, FINISHED, CANCELLED = range(5)
 ALL_STATES = -1
-SORT_FIELDS = {"id": "id", "po_ref": "poReference", "delivery_date": "deliveryDate",
-               "confirmed_delivery_date": "confirmedDeliveryDate", "delivered_date": "deliveredDate",
-               "supplier": "supplierName"}
+SORT_FIELDS = {
+    "id": "id",
+    "po_ref": "poReference",
+    "delivery_date": "deliveryDate",
+    "confirmed_delivery_date": "confirmedDeliveryDate",
+    "delivered_date": "deliveredDate",
+    "supplier": "supplierName",
+}
 
 Item = dict[str, Any]
 
@@ -58,8 +63,9 @@ def _order(ctx: Context, request: ParsedRequest) -> Item:
 def _page_of(ctx: Context, request: ParsedRequest, orders: list[Item]) -> Reply:
     query = request.query
     column = SORT_FIELDS.get(str(query.get("sort_column", "po_ref")), "poReference")
-    orders = sorted(orders, key=lambda o: (o.get(column) is None, str(o.get(column))),
-                    reverse=query.get("order") == "desc")
+    orders = sorted(
+        orders, key=lambda o: (o.get(column) is None, str(o.get(column))), reverse=query.get("order") == "desc"
+    )
     page, info = ctx.paginate(request.operation, query, orders)
     return ctx.reply_page(request.operation, page, info)
 
@@ -88,7 +94,8 @@ def list_with_article(ctx: Context, request: ParsedRequest) -> Reply:
     article = str(request.path["article_id"])
     max_state = request.query.get("max_state")
     orders = [
-        o for o in _filtered(ctx, request, state=None)
+        o
+        for o in _filtered(ctx, request, state=None)
         if any(str(a.get("articleId")) == article for a in o.get("articles") or [])
         and (max_state is None or int(o.get("state", 0)) <= int(max_state))
     ]
@@ -98,8 +105,10 @@ def list_with_article(ctx: Context, request: ParsedRequest) -> Reply:
 def last_delivered(ctx: Context, request: ParsedRequest) -> Reply:
     article = str(request.path["article_id"])
     delivered = [
-        o for o in ctx.collection(ORDERS)
-        if o.get("state") in (RECEIVED, FINISHED) and any(str(a.get("articleId")) == article for a in o.get("articles") or [])
+        o
+        for o in ctx.collection(ORDERS)
+        if o.get("state") in (RECEIVED, FINISHED)
+        and any(str(a.get("articleId")) == article for a in o.get("articles") or [])
     ]
     delivered.sort(key=lambda o: o.get("deliveredDate") or 0, reverse=True)
     return _page_of(ctx, request, delivered[:1])
@@ -122,15 +131,21 @@ def next_po_ref(ctx: Context, request: ParsedRequest) -> Reply:
 
 def _move(order: Item, allowed: tuple[int, ...], target: int) -> None:
     if order.get("state") not in allowed:
-        raise HttpError((409, 400), f"purchase order {order.get('id')} is in state {order.get('state')}",
-                        kind="conflict", field="state")
+        raise HttpError(
+            (409, 400),
+            f"purchase order {order.get('id')} is in state {order.get('state')}",
+            kind="conflict",
+            field="state",
+        )
     order["state"] = target
     if target in (RECEIVED, FINISHED):
         for row in order.get("articles") or []:
             row["deliveredAmount"] = row.get("orderedAmount", row.get("deliveredAmount"))
 
 
-def _transition(allowed: tuple[int, ...], target: int, stamp: str | None = None) -> Callable[[Context, ParsedRequest], Reply]:
+def _transition(
+    allowed: tuple[int, ...], target: int, stamp: str | None = None
+) -> Callable[[Context, ParsedRequest], Reply]:
     def handler(ctx: Context, request: ParsedRequest) -> Reply:
         order = _order(ctx, request)
         _move(order, allowed, target)
@@ -198,8 +213,7 @@ def _find_row(order: Item, body: Item) -> Item:
             return row
         if body.get("articleId") is not None and str(row.get("articleId")) == str(body.get("articleId")):
             return row
-    raise HttpError((404, 400), f"no such row on purchase order {order.get('id')}", kind="not_found",
-                    field="articleId")
+    raise HttpError((404, 400), f"no such row on purchase order {order.get('id')}", kind="not_found", field="articleId")
 
 
 def deliver_row(ctx: Context, request: ParsedRequest) -> Reply:
@@ -321,8 +335,12 @@ def _realistic_seed(ctx: Context) -> None:
 
 BEHAVIOUR = Behaviour(
     error_body=error_body,
-    credentials={"store": "demo-store", "api_key": "demo-api-key", "user_id": "demo-user",
-                 "user_token": "demo-user-token"},
+    credentials={
+        "store": "demo-store",
+        "api_key": "demo-api-key",
+        "user_id": "demo-user",
+        "user_token": "demo-user-token",
+    },
     rate_limit=RateLimit(200, 60.0),
     auth_statuses=(401, 400),
     actions={

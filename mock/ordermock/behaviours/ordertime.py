@@ -14,8 +14,15 @@ from .._context import Context
 from .._requests import ParsedRequest
 
 #: RecordTypeEnum numbers backed by a collection of the mock (others list generated records).
-RECORD_TYPES = {4: "/shipdoc", 7: "/salesorder", 13: "/quote", 100: "/partitem", 101: "/partitem",
-                115: "/partitem", 120: "/customer"}
+RECORD_TYPES = {
+    4: "/shipdoc",
+    7: "/salesorder",
+    13: "/quote",
+    100: "/partitem",
+    101: "/partitem",
+    115: "/partitem",
+    120: "/customer",
+}
 LIKE = 12
 DESCENDING = 2
 MAX_RECORDS = 1000
@@ -54,8 +61,10 @@ def _records(ctx: Context, query: dict[str, Any]) -> list[dict[str, Any]]:
         items = [item for item in items if _matches(item, flt)]
     sortation = query.get("Sortation") or {}
     if sortation.get("PropertyName"):
-        items.sort(key=lambda item: str(_dotted(item, sortation["PropertyName"]) or ""),
-                   reverse=sortation.get("Direction") == DESCENDING)
+        items.sort(
+            key=lambda item: str(_dotted(item, sortation["PropertyName"]) or ""),
+            reverse=sortation.get("Direction") == DESCENDING,
+        )
     return items
 
 
