@@ -18,6 +18,7 @@ touched. Configure through ``connect()`` rather than the generated client's
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypedDict, TypeVar
@@ -113,6 +114,9 @@ class ApiProfile:
     name: str
     base_url: str  # the spec's production server
     rate_limit: RateLimit | None = None
+    # POST operations (paths below the base URL) the vendor documents as changing nothing; the retry
+    # policy re-sends them like a GET. Every other POST is never sent twice once it may have arrived.
+    read_only_posts: tuple[str, ...] = ()
 
 
 class ConnectOptions(TypedDict, total=False):
@@ -185,7 +189,11 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
         raise TypeError(f"{profile.name}.connect() got unexpected options: {', '.join(sorted(unknown))}")
     if "max_retries" in options and "retry_policy" in options:
         raise TypeError(f"{profile.name}.connect(): pass max_retries or retry_policy, not both")
+    base_url = (options.get("base_url") or profile.base_url).rstrip("/")
+    base_path = httpx.URL(base_url).path.rstrip("/")
     policy = options.get("retry_policy") or RetryPolicy(max_retries=options.get("max_retries", 2))
+    read_only = {f"POST {base_path}{path}" for path in profile.read_only_posts}
+    policy = dataclasses.replace(policy, read_only=policy.read_only | read_only)
     timeout = options.get("timeout", DEFAULT_TIMEOUT)
     sync, async_ = _inner_transports(options)
     limit = options.get("rate_limit", profile.rate_limit)
@@ -194,7 +202,7 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
         sync = RateLimitTransport(sync, limiter)
         async_ = AsyncRateLimitTransport(async_, limiter)
     return Connection(
-        base_url=(options.get("base_url") or profile.base_url).rstrip("/"),
+        base_url=base_url,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         transport=RetryTransport(sync, policy=policy),
         async_transport=AsyncRetryTransport(async_, policy=policy),

@@ -7,12 +7,17 @@ The rules, in :func:`decide`:
   ``max_retry_after`` is not slept: the 429 is returned at once (it becomes a
   :class:`~ordersdk.RateLimitError` carrying ``retry_after``).
 * ``408/500/502/503/504``, timeouts and network errors only for idempotent
-  methods (GET, HEAD, OPTIONS, PUT, DELETE).
+  methods (GET, HEAD, OPTIONS, PUT, DELETE) — and for the few POST operations
+  an API documents as changing nothing (``RetryPolicy.read_only``: Order Time's
+  ``POST /list``, the Seven Senders token exchange).
 * Connection failures *before* the request was sent (connect error/timeout,
   pool timeout) for any method. Anything that may have reached the server is
   never re-sent for POST/PATCH.
 * Otherwise ``min(0.5 s · 2ⁿ, 8 s)`` with up to 25 % jitter, at most
   ``max_retries`` times and never past the overall ``deadline``.
+
+Bodies are read inside the loop (the generated clients read every body anyway),
+so a connection lost mid-body counts as a network error of that attempt.
 
 Every decision is logged at DEBUG on ``ordersdk.retry`` (method, path, attempt,
 outcome, wait) — never headers or bodies. Sleep, clock and randomness are
@@ -46,13 +51,18 @@ MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.TimeoutException, httpx.
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Tunables of :func:`decide`. ``deadline`` bounds all attempts plus waits, in seconds (None: no bound)."""
+    """Tunables of :func:`decide`.
+
+    ``deadline`` bounds all attempts plus waits, in seconds (None: no bound). ``read_only`` lists
+    ``"POST /full/path"`` operations that change nothing and may be re-sent like a GET.
+    """
 
     max_retries: int = 2
     max_retry_after: float = 60.0
     deadline: float | None = 120.0
     initial_delay: float = 0.5
     max_delay: float = 8.0
+    read_only: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -73,9 +83,11 @@ def decide(
     elapsed: float,
     now: Callable[[], float] = time.time,
     jitter: Callable[[], float] = random.random,
+    path: str = "",
 ) -> Decision:
     """The retry policy: one readable function from (method, attempt, outcome) to a :class:`Decision`."""
-    idempotent = method.upper() in IDEMPOTENT_METHODS
+    method = method.upper()
+    idempotent = method in IDEMPOTENT_METHODS or f"{method} {path}" in policy.read_only
     server_wait: float | None = None
     if isinstance(outcome, httpx.Response):
         status = outcome.status_code
@@ -137,6 +149,7 @@ class _RetryBase:
             elapsed=self._clock() - started,
             now=self._now,
             jitter=self._jitter,
+            path=request.url.path,
         )
         logger.debug(
             "%s %s attempt %d: %s -> %s",
@@ -184,6 +197,9 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
             outcome: httpx.Response | Exception
             try:
                 outcome = self._inner.handle_request(request)
+                # Read the body here, so that a connection lost mid-body is an outcome of this
+                # attempt (retried for idempotent requests) rather than a failure after the loop.
+                outcome.read()
             except httpx.TransportError as exc:
                 outcome = exc
             decision = self._decide(request, retries_done, outcome, started)
@@ -225,6 +241,7 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
             outcome: httpx.Response | Exception
             try:
                 outcome = await self._inner.handle_async_request(request)
+                await outcome.aread()
             except httpx.TransportError as exc:
                 outcome = exc
             decision = self._decide(request, retries_done, outcome, started)

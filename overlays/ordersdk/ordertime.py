@@ -2,7 +2,8 @@
 
 Auth: headers ``apiKey`` + ``email`` + ``password``, or ``DevKey`` in place of ``password``.
 Pagination: ``POST /list`` with ``PageNumber`` (from 1) + ``NumberOfRecords`` (<= 1000) in the
-``ListInfo`` body, until a short page. No per-time rate limit is documented.
+``ListInfo`` body, until a short page. ``POST /list`` and ``/entityref`` only read, so they
+are retried like GETs; every other POST is never re-sent. No per-time rate limit is documented.
 
 Example::
 
@@ -27,7 +28,8 @@ from ._pagination import BodyPageNumber
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
-PROFILE = ApiProfile("ordertime", "https://services.ordertime.com/api")
+# POST /list and /entityref only read ("neither changes data"), so they may be retried like a GET.
+PROFILE = ApiProfile("ordertime", "https://services.ordertime.com/api", read_only_posts=("/list", "/entityref"))
 CREDENTIALS = CredentialSpec(
     "ordertime",
     {

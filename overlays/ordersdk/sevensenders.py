@@ -2,7 +2,8 @@
 
 Auth: the access key is exchanged at ``POST /token`` (the generated ``create_token``
 operation) for a JWT sent as ``Authorization: Bearer``; cached until shortly before its
-``exp`` (else 60 minutes), refreshed once on a 401, single-flight. No documented rate
+``exp`` (else 60 minutes), refreshed once on a 401, single-flight; the exchange itself is
+retried on 5xx (it only issues another token). No documented rate
 limit and no paginated operation (``GET /orders`` returns one array).
 
 Example::
@@ -30,7 +31,9 @@ from ._errors import APIError
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
-PROFILE = ApiProfile("sevensenders", "https://api.sevensenders.com/v2")
+# Exchanging the key again only issues another token: POST /token is retried like a GET, so a
+# transient 5xx there does not fail the (idempotent) call that needed the token.
+PROFILE = ApiProfile("sevensenders", "https://api.sevensenders.com/v2", read_only_posts=("/token",))
 CREDENTIALS = CredentialSpec("sevensenders", {"access_key": "SEVENSENDERS_ACCESS_KEY"}, (("access_key",),))
 PAGINATION = None
 TOKEN_LIFETIME = 3600.0  # documented; used when the token carries no `exp`

@@ -36,6 +36,7 @@ from sevensenders_v2_client.api.orders import get_order as v2_get_order
 from seventime_client.api.purchase_orders import get_purchase_order as st_get_purchase_order
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
+FAST_POLICY = RetryPolicy(initial_delay=0.001)
 ORDER = {"page": 0, "pages": 1, "pageSize": 1, "ordersCount": 1, "orders": [{"id": 7}]}
 ENV = [
     "SEVENTIME_CLIENT_SECRET",
@@ -278,3 +279,35 @@ def test_truncated_success_body_is_a_typed_error_not_a_json_decode_error() -> No
         get_purchase_order.sync(7, client=_lk(Recorder(truncated)))
     pdf = httpx.Response(200, content=b"%PDF-1.4 ...", headers={"content-type": "application/pdf"})
     assert print_purchase_order.sync_detailed(7, client=_lk(Recorder(pdf))).content.startswith(b"%PDF")
+
+
+def test_read_only_posts_of_an_api_are_retried_and_writes_are_not() -> None:
+    """Order Time's POST /list is retried through a 503; POST /customer (a write) is sent exactly once."""
+    from ordertime_client.api.customers import create_customer
+    from ordertime_client.api.lists import list_records
+    from ordertime_client.models import Customer, ListInfo, RecordType
+
+    recorder = Recorder(httpx.Response(503), httpx.Response(200, json=[{"Id": 1}]), httpx.Response(503))
+    client = ordertime.connect(
+        api_key="a", email="e", password="p", transport=httpx.MockTransport(recorder), retry_policy=FAST_POLICY
+    )
+    assert list_records.sync(client=client, body=ListInfo(type_=RecordType.CUSTOMER)) is not None
+    assert len(recorder.requests) == 2
+    with pytest.raises(ServerError):
+        create_customer.sync(client=client, body=Customer(name="N"))
+    assert [r.url.path for r in recorder.requests] == ["/api/list", "/api/list", "/api/customer"]
+
+
+def test_sevensenders_token_exchange_survives_a_transient_503() -> None:
+    """A 503 on POST /token is retried, so an idempotent call is not failed by its token fetch."""
+    portal = Portal()
+    flaky = Recorder(httpx.Response(503))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return flaky(request) if not flaky.requests else portal(request)
+
+    client = sevensenders.connect(
+        access_key="good-key", transport=httpx.MockTransport(handler), retry_policy=FAST_POLICY
+    )
+    assert get_order.sync("1", client=client) is not None
+    assert [r.url.path for r in flaky.requests + portal.requests] == ["/v2/token", "/v2/token", "/v2/orders/1"]

@@ -114,6 +114,15 @@ def test_policy_table(method: str, outcome: httpx.Response | Exception, retried:
     assert _decide(method, outcome) is retried
 
 
+def test_read_only_posts_are_retried_like_gets_and_only_those() -> None:
+    """A POST the API documents as read-only (RetryPolicy.read_only) is retried on 5xx; others never."""
+    policy = RetryPolicy(read_only=frozenset({"POST /api/list"}))
+    read = decide("POST", 0, httpx.Response(503), policy=policy, elapsed=0, path="/api/list")
+    write = decide("POST", 0, httpx.Response(503), policy=policy, elapsed=0, path="/api/customer")
+    lost = decide("POST", 0, httpx.ReadError("reset"), policy=policy, elapsed=0, path="/api/customer")
+    assert (read.retry, write.retry, lost.retry) == (True, False, False)
+
+
 def test_backoff_doubles_with_cap_and_jitter() -> None:
     """min(0.5·2ⁿ, 8) seconds, reduced by up to 25 % jitter."""
     policy = RetryPolicy(max_retries=10, deadline=None)
@@ -204,6 +213,38 @@ def test_deadline_stops_retrying_before_sleeping_past_it() -> None:
         assert client.get(URL).status_code == 503
     assert time.sleeps == [4.0, 4.0]  # a third 4 s wait would end at 12 s > 10 s
     assert len(script.requests) == 3
+
+
+class BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """Headers arrived, then the connection died while the body was read."""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        yield b'{"par'
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+    async def __aiter__(self):  # type: ignore[no-untyped-def]
+        yield b'{"par'
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+
+def test_connection_lost_mid_body_is_retried_for_get_only() -> None:
+    """A body cut off by a dropped connection is an attempt's network error: GET retried, POST raised."""
+    script, time = Script(httpx.Response(200, stream=BrokenBody()), httpx.Response(200, json={"ok": True})), FakeTime()
+    with _client(script, time) as client:
+        assert client.get(URL).json() == {"ok": True}
+    assert len(script.requests) == 2
+    script, time = Script(httpx.Response(201, stream=BrokenBody()), 201), FakeTime()
+    with _client(script, time) as client, pytest.raises(httpx.RemoteProtocolError):
+        client.post(URL, json={})
+    assert len(script.requests) == 1
+
+
+async def test_connection_lost_mid_body_async() -> None:
+    """The async transport reads bodies inside its loop too."""
+    script, time = Script(httpx.Response(200, stream=BrokenBody()), httpx.Response(200, json={"ok": True})), FakeTime()
+    async with _aclient(script, time) as client:
+        assert (await client.get(URL)).json() == {"ok": True}
+    assert len(script.requests) == 2
 
 
 def test_final_transport_error_is_raised() -> None:
