@@ -9,9 +9,10 @@ Example::
 
     from ordersdk import lagerkoll, paginate
     from lagerkoll_client.api.purchase_orders import list_purchase_orders
+    from lagerkoll_client.models import PurchaseOrderStateFilter
 
     client = lagerkoll.connect(store="12", api_key="...")
-    for order in paginate(list_purchase_orders, client=client, state=1):
+    for order in paginate(list_purchase_orders, client=client, state=PurchaseOrderStateFilter.SENT):
         print(order.po_reference)
 """
 
@@ -21,6 +22,7 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from ._client import ConnectOptions
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -52,6 +54,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ConnectOptions",
     "CredentialsError",
     "NotFoundError",
     "PermissionDeniedError",

@@ -226,7 +226,7 @@ def paginate(
     Example::
 
         from lagerkoll_client.api.purchase_orders import list_purchase_orders
-        for order in paginate(list_purchase_orders, client=client, state=1):
+        for order in paginate(list_purchase_orders, client=client, supplier_id=4):
             print(order.po_reference)
     """
     return _pages(_Walk(operation, page_size, max_items, params), client)
@@ -239,7 +239,7 @@ def apaginate(
 
     Example::
 
-        async for order in apaginate(list_purchase_orders, client=client, state=1):
+        async for order in apaginate(list_purchase_orders, client=client, supplier_id=4):
             print(order.po_reference)
     """
     return _apages(_Walk(operation, page_size, max_items, params), client)

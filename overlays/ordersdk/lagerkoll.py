@@ -60,7 +60,7 @@ def connect(
     """A ready Lagerkoll client (sync and async) with auth, retries, rate limiting and typed errors.
 
     Credentials not passed come from ``LAGERKOLL_STORE``, ``LAGERKOLL_API_KEY``, ``LAGERKOLL_USER_ID``,
-    ``LAGERKOLL_USER_TOKEN``. For ``options`` see :class:`ordersdk._client.ConnectOptions`.
+    ``LAGERKOLL_USER_TOKEN``. For ``options`` see :class:`ordersdk.ConnectOptions`.
 
     Example::
 

@@ -64,7 +64,7 @@ def connect(
 
     Credentials not passed come from ``ORDERTIME_API_KEY``, ``ORDERTIME_EMAIL``,
     ``ORDERTIME_PASSWORD`` / ``ORDERTIME_DEV_KEY``. For ``options`` see
-    :class:`ordersdk._client.ConnectOptions`.
+    :class:`ordersdk.ConnectOptions`.
 
     Example::
 

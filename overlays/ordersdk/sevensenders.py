@@ -51,7 +51,7 @@ def connect(*, access_key: str | None = None, **options: Unpack[ConnectOptions])
 
     ``access_key`` defaults to ``SEVENSENDERS_ACCESS_KEY``. A rejected key raises
     :class:`ordersdk.AuthenticationError` on the first call. For ``options`` see
-    :class:`ordersdk._client.ConnectOptions`.
+    :class:`ordersdk.ConnectOptions`.
 
     Example::
 

@@ -36,7 +36,7 @@ def connect(*, api_key: str | None = None, **options: Unpack[ConnectOptions]) ->
     """A ready Seven Senders v2 client (sync and async) with auth, retries and typed errors.
 
     ``api_key`` defaults to ``SEVENSENDERS_V2_API_KEY``. For ``options`` see
-    :class:`ordersdk._client.ConnectOptions`.
+    :class:`ordersdk.ConnectOptions`.
 
     Example::
 

@@ -41,7 +41,7 @@ def connect(*, client_secret: str | None = None, **options: Unpack[ConnectOption
     """A ready Seven Time client (sync and async) with auth, retries, rate limiting and typed errors.
 
     ``client_secret`` defaults to ``SEVENTIME_CLIENT_SECRET``. For ``options`` see
-    :class:`ordersdk._client.ConnectOptions`.
+    :class:`ordersdk.ConnectOptions`.
 
     Example::
 

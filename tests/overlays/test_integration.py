@@ -277,9 +277,11 @@ def test_sustained_loop_at_the_documented_rate_never_sees_a_429() -> None:
     """Seven Time at its defaults (mock and client: 4/s): 24 calls, zero 429s, throughput >= 85 % of 4/s."""
     from seventime_client.api.purchase_orders import list_purchase_orders
 
-    with running("seventime", rate_limit=None) as (_, url):
+    # Own credentials: the limiter is shared per credentials in the process, and other tests use the demo ones.
+    secret = "sustained-loop-secret"
+    with running("seventime", rate_limit=None, credentials={"Client-Secret": secret}) as (_, url):
         transport = Counting()
-        client = seventime.connect(client_secret="demo-client-secret", base_url=url, transport=transport, max_retries=0)
+        client = seventime.connect(client_secret=secret, base_url=url, transport=transport, max_retries=0)
         started = time.monotonic()
         for _ in range(24):
             list_purchase_orders.sync_detailed(client=client, limit=1)  # a 429 would raise RateLimitError
