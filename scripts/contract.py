@@ -45,8 +45,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("api", choices=APIS)
     parser.add_argument("--url", required=True, help="base URL including the base path (e.g. .../api/2)")
-    parser.add_argument("--header", action="append", type=parse_header, default=[], metavar="'Name: value'",
-                        help="header sent with every request (repeatable); values are treated as secrets")
+    parser.add_argument(
+        "--header",
+        action="append",
+        type=parse_header,
+        default=[],
+        metavar="'Name: value'",
+        help="header sent with every request (repeatable); values are treated as secrets",
+    )
     parser.add_argument("--allow-writes", action="store_true", help="also run operations that change data")
     parser.add_argument("--max-examples", type=int, default=None, help="examples per operation and phase")
     return parser.parse_args(argv)
@@ -69,10 +75,21 @@ def main(argv: list[str] | None = None) -> int:
         }
         if args.max_examples is not None:
             env["CONTRACT_MAX_EXAMPLES"] = str(args.max_examples)
-        command = [sys.executable, "-m", "pytest", str(ROOT / "tests" / "contract"), "-p", "no:cacheprovider",
-                   "-q", "-m", "contract", "--tb=short"]
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                   text=True, errors="replace")
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(ROOT / "tests" / "contract"),
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "-m",
+            "contract",
+            "--tb=short",
+        ]
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace"
+        )
         assert process.stdout is not None
         for line in process.stdout:
             sys.stdout.write(redact(line, secrets))

@@ -27,12 +27,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed-data", type=int, default=25, help="items generated per collection (default 25)")
     parser.add_argument("--seed", type=int, default=0, help="random seed for the generated data (default 0)")
     parser.add_argument("--faults", default="", help='faults to inject, e.g. "fail:3:503,429:1:5,slow:0.5"')
-    parser.add_argument("--credential", action="append", default=[], metavar="NAME=VALUE",
-                        help="override a demo credential (repeatable), e.g. Client-Secret=s3cret")
+    parser.add_argument(
+        "--credential",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a demo credential (repeatable), e.g. Client-Secret=s3cret",
+    )
     parser.add_argument("--no-rate-limit", action="store_true", help="turn the documented rate limit off")
     parser.add_argument("--token-ttl", type=float, default=None, help="bearer token lifetime in seconds")
-    parser.add_argument("--validate-responses", action="store_true",
-                        help="check every response against the spec (fails loudly on a mock bug)")
+    parser.add_argument(
+        "--validate-responses",
+        action="store_true",
+        help="check every response against the spec (fails loudly on a mock bug)",
+    )
     return parser.parse_args(argv)
 
 
@@ -65,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         if name != "signing_key":
             print(f"  {name}: {value}")
     if args.api == "sevensenders":
-        print(f"  (POST {app.base_path}/token with {{\"access_key\": ...}} returns a bearer token)")
+        print(f'  (POST {app.base_path}/token with {{"access_key": ...}} returns a bearer token)')
     if args.faults:
         print(f"faults armed: {args.faults}")
     sys.stdout.flush()

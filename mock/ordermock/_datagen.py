@@ -13,14 +13,14 @@ import re
 import string
 import uuid
 from collections.abc import Callable
-from typing import Any
-
-from ._schemas import Schemas
-from ._spec import SchemaRef
 
 # The regex parser is private (`sre_parse` is deprecated); we only walk its parse tree, which is stable.
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+from ._schemas import Schemas
+from ._spec import SchemaRef
 
 __all__ = ["DataGenerator"]
 

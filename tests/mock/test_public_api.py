@@ -5,9 +5,8 @@ from __future__ import annotations
 import importlib.util
 
 import httpx
-import pytest
-
 import ordermock
+import pytest
 
 
 def test_public_names() -> None:
