@@ -7,7 +7,8 @@ The rules (see CONTRIBUTING.md) are:
 
 * ``openapi``: the document is valid OpenAPI 3.1 (openapi-spec-validator) and every Schema
   Object is valid JSON Schema 2020-12;
-* ``yaml``: the file parses, with no duplicate mapping keys;
+* ``yaml``: the file parses, with no duplicate mapping keys and no flow-mapping value split
+  into a stray key by an unquoted comma;
 * ``operation-id`` / ``tag`` / ``summary`` / ``provenance``: every operation has a unique
   ``operationId``, exactly one declared tag, a ``summary`` and ``x-doc`` with ``document`` and
   ``section``;
@@ -76,6 +77,7 @@ class LineMap:
     def __init__(self, root: yaml.Node | None) -> None:
         self.lines: dict[str, int] = {}
         self.duplicates: list[tuple[str, int]] = []
+        self.split_scalars: list[tuple[str, int]] = []
         if root is not None:
             self._walk(root, "")
 
@@ -88,6 +90,8 @@ class LineMap:
                 child = at + "/" + escape(key)
                 if key in seen:
                     self.duplicates.append((child, key_node.start_mark.line + 1))
+                if _looks_split(node, key_node, value_node):
+                    self.split_scalars.append((child, key_node.start_mark.line + 1))
                 seen.add(key)
                 self.lines[child] = key_node.start_mark.line + 1
                 self._walk(value_node, child)
@@ -102,6 +106,17 @@ class LineMap:
                 return self.lines[ptr]
             ptr = ptr.rsplit("/", 1)[0]
         return self.lines.get("", 1)
+
+
+def _looks_split(mapping: yaml.MappingNode, key: yaml.Node, value: yaml.Node) -> bool:
+    """A prose-like key with no value inside a flow mapping: ``{description: a, b}`` made ``b`` a key."""
+    return (
+        bool(mapping.flow_style)
+        and isinstance(value, yaml.ScalarNode)
+        and value.tag == "tag:yaml.org,2002:null"
+        and value.value == ""
+        and " " in str(key.value).strip()
+    )
 
 
 def _parse(text: str) -> tuple[Any, LineMap]:
@@ -131,6 +146,15 @@ def load_spec(path: Path) -> tuple[dict[str, Any] | None, LineMap | None, list[P
     problems = [
         Problem(name, line, ptr, "yaml", "duplicate key (YAML keeps only the last one)")
         for ptr, line in lines.duplicates
+    ] + [
+        Problem(
+            name,
+            line,
+            ptr,
+            "yaml",
+            "a comma in an unquoted flow-mapping value split it into a stray key; quote the value",
+        )
+        for ptr, line in lines.split_scalars
     ]
     return data, lines, problems
 

@@ -86,6 +86,20 @@ def test_yaml_errors_and_duplicate_keys_are_located(tmp_path: Path, speclint: Mo
     assert [(p.rule, p.line, p.pointer) for p in problems] == [("yaml", 3, "/info")]
 
 
+def test_comma_in_unquoted_flow_value_is_caught(tmp_path: Path, speclint: ModuleType) -> None:
+    """`{description: a, b}` silently makes `b` a key; the linter names the line and says to quote."""
+    spec = tmp_path / "split.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A:\n      properties:\n        id: {type: integer, description: Id of the row, assigned by the server.}\n"
+    )
+    problems = [p for p in speclint.lint_spec(spec) if p.rule == "yaml"]
+    assert [(p.line, p.pointer) for p in problems] == [
+        (8, "/components/schemas/A/properties/id/assigned by the server.")
+    ]
+    assert "quote the value" in problems[0].message
+
+
 def test_valid_spec_generates_and_a_second_build_is_skipped(
     built_root: Path, build_script: ModuleType, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -133,7 +133,7 @@ def test_every_operation_is_documented_and_attributed() -> None:
 def test_server_and_the_two_header_credential_sets() -> None:
     """apiKey + email + password, or apiKey + email + DevKey, all as headers."""
     assert [server["url"] for server in SPEC["servers"]] == [SERVER]
-    assert SPEC["info"]["version"] == "1.0.0"
+    assert SPEC["info"]["version"].startswith("1.")  # semver; the build gate owns bumps
     schemes = SPEC["components"]["securitySchemes"]
     assert {name: (s["type"], s["in"], s["name"]) for name, s in schemes.items()} == {
         "ApiKey": ("apiKey", "header", "apiKey"),

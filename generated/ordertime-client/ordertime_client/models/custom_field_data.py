@@ -16,7 +16,7 @@ class CustomFieldData:
     """Value of one user-defined custom field, addressed by the field's internal `Name`.
 
     Attributes:
-        name (str): Internal name of the custom field
+        name (str): Internal name of the custom field, e.g. `SOICust1`.
         value (bool | float | None | str | Unset): The field's value.
         caption (str | Unset): The field's display caption.
     """

@@ -31,7 +31,7 @@ class QuoteUpdate:
         promise_date (str): A date and time, `YYYY-MM-DDTHH:MM:SS` with optional fraction and optional zone
             (`2026-10-03T00:00:00`). Example: 2026-10-03T00:00:00.
         allow_ship_partial (bool):
-        doc_no (int): Document number; assigned on create
+        doc_no (int): Document number; assigned on create, identifies the document in PUT.
         customer_po (None | str | Unset): The customer's purchase-order number.
         status_ref (EntityRef | None | Unset): An optional reference that the server may send as `null` when it is not
             set.

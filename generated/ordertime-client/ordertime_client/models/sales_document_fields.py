@@ -24,7 +24,7 @@ class SalesDocumentFields:
     sales order only).
 
         Attributes:
-            doc_no (int | Unset): Document number; assigned on create
+            doc_no (int | Unset): Document number; assigned on create, identifies the document in PUT.
             customer_ref (EntityRef | Unset): A reference to another record: its `Id` and `Name`. When writing, either is
                 enough (the `Id` is preferred); responses carry both. Fetch candidates with `list_entity_refs`. Example: {'Id':
                 3, 'Name': 'Non'}.

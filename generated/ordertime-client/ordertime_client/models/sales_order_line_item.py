@@ -29,7 +29,7 @@ class SalesOrderLineItem:
                 'Non'}.
             price (float):
             quantity (float):
-            id (int | Unset): Id of the line; required for PUT
+            id (int | Unset): Id of the line; required for PUT, assigned by the server.
             line_no (int | Unset): Position of the line (Int16).
             description (None | str | Unset):
             line_instructions (None | str | Unset):

@@ -28,7 +28,7 @@ class SalesOrderLineItemUpdate:
             'Non'}.
         price (float):
         quantity (float):
-        id (int): Id of the line; required for PUT
+        id (int): Id of the line; required for PUT, assigned by the server.
         line_no (int | Unset): Position of the line (Int16).
         description (None | str | Unset):
         line_instructions (None | str | Unset):

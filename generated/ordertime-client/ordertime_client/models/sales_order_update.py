@@ -34,7 +34,7 @@ class SalesOrderUpdate:
         ship_to_ref (EntityRef): A reference to another record: its `Id` and `Name`. When writing, either is enough (the
             `Id` is preferred); responses carry both. Fetch candidates with `list_entity_refs`. Example: {'Id': 3, 'Name':
             'Non'}.
-        doc_no (int): Document number; assigned on create
+        doc_no (int): Document number; assigned on create, identifies the document in PUT.
         customer_po (None | str | Unset): The customer's purchase-order number.
         status_ref (EntityRef | None | Unset): An optional reference that the server may send as `null` when it is not
             set.

@@ -28,7 +28,7 @@ class ShipDoc:
             'Name': 'Non'}.
         date (str): A date and time, `YYYY-MM-DDTHH:MM:SS` with optional fraction and optional zone
             (`2026-10-03T00:00:00`). Example: 2026-10-03T00:00:00.
-        doc_no (int | Unset): Document number; assigned on create
+        doc_no (int | Unset): Document number; assigned on create, identifies the document in PUT.
         ship_to_ref (EntityRef | None | Unset): An optional reference that the server may send as `null` when it is not
             set.
         customer_po (None | str | Unset):

@@ -24,7 +24,7 @@ class InvoiceItem:
             expense_item (str | Unset): A MongoDB ObjectId, 24 hexadecimal digits. Example: 5fca480e571eb873a64b97ec.
             time_category (str | Unset): A MongoDB ObjectId, 24 hexadecimal digits. Example: 5fca480e571eb873a64b97ec.
             number_of_items (float | Unset): Quantity.
-            unit (str | Unset): Unit of the quantity
+            unit (str | Unset): Unit of the quantity, e.g. `st` or `h`.
             unit_price (float | Unset): Price per unit.
             price_per_hour (float | Unset): Hourly price (time rows).
             total_amount (float | Unset): Row total.
