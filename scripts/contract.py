@@ -10,6 +10,8 @@ Only read-only operations run unless ``--allow-writes`` is given (then the state
 create → get → update → delete chains run too). Header values are secrets: they are handed to the
 suite through a private temporary file (never argv or the environment) and every occurrence of
 them in the output is replaced by ``[REDACTED]``. ``--max-examples N`` sizes the run (default 8).
+Requests are throttled to the spec's documented ``x-rate-limit`` (``--rate-limit 2/s`` overrides,
+``--rate-limit off`` disables).
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--allow-writes", action="store_true", help="also run operations that change data")
     parser.add_argument("--max-examples", type=int, default=None, help="examples per operation and phase")
+    parser.add_argument(
+        "--rate-limit", default=None, help="client-side limit such as 4/s or 200/m (default: the spec's; 'off')"
+    )
     return parser.parse_args(argv)
 
 
@@ -75,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         }
         if args.max_examples is not None:
             env["CONTRACT_MAX_EXAMPLES"] = str(args.max_examples)
+        if args.rate_limit is not None:
+            env["CONTRACT_RATE_LIMIT"] = args.rate_limit
         command = [
             sys.executable,
             "-m",

@@ -10,6 +10,8 @@ The same suite runs in-process against the mock (default) and against any base U
 ``CONTRACT_MAX_EXAMPLES``  examples per operation and phase (default 8; try 100 for a nightly run)
 ``CONTRACT_STATEFUL_EXAMPLES``  stateful scenarios per API (default 6) with up to ``CONTRACT_MAX_STEPS`` (6)
 ``CONTRACT_RANDOM``        ``1`` for fresh random data each run (default: deterministic, reproducible CI)
+``CONTRACT_RATE_LIMIT``    client-side limit for ``CONTRACT_URL`` runs, e.g. ``4/s`` (default: the spec's
+                          ``x-rate-limit``; ``off`` to disable)
 """
 
 from __future__ import annotations
@@ -122,7 +124,23 @@ def config(t: Target) -> schemathesis.Config:
         }
     if t.url:
         raw["base-url"] = t.url
+        rate = os.environ.get("CONTRACT_RATE_LIMIT") or documented_rate_limit(t.api)
+        if rate and rate != "off":
+            # A live API enforces its limit: stay under it instead of collecting 429s.
+            raw["rate-limit"] = rate
     return schemathesis.Config.from_dict(raw)
+
+
+_PERIODS = {"second": "s", "minute": "m", "hour": "h"}
+
+
+def documented_rate_limit(api: str) -> str | None:
+    """The spec's ``x-rate-limit`` as a Schemathesis rate (``"4/s"``), or None when undocumented."""
+    document = yaml.safe_load((SPECS / f"{api}.yaml").read_text(encoding="utf-8"))
+    limit = document.get("x-rate-limit") or {}
+    if "limit" not in limit or limit.get("period") not in _PERIODS:
+        return None
+    return f"{limit['limit']}/{_PERIODS[limit['period']]}"
 
 
 def load_schema(t: Target) -> Any:

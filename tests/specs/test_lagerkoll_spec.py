@@ -246,7 +246,7 @@ def test_every_operation_declares_400_401_and_429_with_retry_after(spec: dict[st
     assert spec["components"]["responses"]["Unauthorized"]["content"]["application/json"]["example"]["errorCode"] == (
         900001
     )
-    assert spec["info"]["x-rate-limit"] == {"requests": 200, "per": "minute"}
+    assert spec["x-rate-limit"] == {"limit": 200, "period": "minute", "status": 429, "retry-after-header": True}
 
 
 def test_error_schema_and_documented_codes(spec: dict[str, Any]) -> None:
