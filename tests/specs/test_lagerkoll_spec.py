@@ -59,7 +59,14 @@ def spec() -> dict[str, Any]:
 
 
 def _doc_lines() -> list[str]:
-    return DOCUMENT.read_text(encoding="utf-8").splitlines()
+    return _vendor_text(DOCUMENT).splitlines()
+
+
+def _vendor_text(path: Path) -> str:
+    """A vendor document from ../shared (beside the checkout in CI); skip where it is absent."""
+    if not path.is_file():
+        pytest.skip(f"vendor document {path.name} is not beside the checkout (../shared)")
+    return path.read_text(encoding="utf-8")
 
 
 def _doc_operations() -> list[tuple[str, str, str]]:

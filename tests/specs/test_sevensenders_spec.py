@@ -21,6 +21,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "specs" / "sevensenders.yaml"
 DOCS = ROOT.parent / "shared" / "docs"
 FACTS = ROOT.parent / "shared" / "vendor-facts.md"
+
+
+def _vendor_text(path: Path) -> str:
+    """A vendor document from ../shared (beside the checkout in CI); skip where it is absent."""
+    if not path.is_file():
+        pytest.skip(f"vendor document {path.name} is not beside the checkout (../shared)")
+    return path.read_text(encoding="utf-8")
+
+
 BASE_URL = "https://api.sevensenders.com/v2"
 
 OPERATIONS = {
@@ -131,8 +140,8 @@ def test_token_exchange_shapes(spec: dict[str, Any]) -> None:
 
 def test_every_operation_has_provenance_found_in_its_source(spec: dict[str, Any]) -> None:
     """x-doc names the vendor document and a heading that exists there (or a facts-sheet heading and its page)."""
-    document_lines = (DOCS / "sevensenders-portal-orders.txt").read_text(encoding="utf-8").splitlines()
-    facts_text = FACTS.read_text(encoding="utf-8")
+    document_lines = _vendor_text(DOCS / "sevensenders-portal-orders.txt").splitlines()
+    facts_text = _vendor_text(FACTS)
     facts_headings = [line.lstrip("#").strip() for line in facts_text.splitlines()]
     for (method, path), op in _operations(spec).items():
         doc = op["x-doc"]
@@ -184,7 +193,7 @@ def test_create_order_fields_and_the_25_languages(spec: dict[str, Any]) -> None:
     # The document's line: "Available language | bg; cs; ... sv & uk (Note: ...)".
     [line] = [
         line
-        for line in (DOCS / "sevensenders-portal-orders.txt").read_text(encoding="utf-8").splitlines()
+        for line in _vendor_text(DOCS / "sevensenders-portal-orders.txt").splitlines()
         if line.startswith("Available language")
     ]
     documented = re.findall(r"\b[a-z]{2}\b", line.split("|")[1].split("(")[0])

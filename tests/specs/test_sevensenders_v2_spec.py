@@ -19,6 +19,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "specs" / "sevensenders_v2.yaml"
 DOCS = ROOT.parent / "shared" / "docs"
 FACTS = ROOT.parent / "shared" / "vendor-facts.md"
+
+
+def _vendor_text(path: Path) -> str:
+    """A vendor document from ../shared (beside the checkout in CI); skip where it is absent."""
+    if not path.is_file():
+        pytest.skip(f"vendor document {path.name} is not beside the checkout (../shared)")
+    return path.read_text(encoding="utf-8")
+
+
 BASE_URL = "https://api.sevensenders.com/v2"
 
 OPERATIONS = {
@@ -118,9 +127,9 @@ def test_api_key_header_is_the_only_security(spec: dict[str, Any]) -> None:
 
 def test_every_operation_has_provenance_found_in_its_source(spec: dict[str, Any]) -> None:
     """x-doc names the vendor document and a heading that exists there (or a facts-sheet heading and its page)."""
-    document_text = (DOCS / "sevensenders-v2-orders.txt").read_text(encoding="utf-8").splitlines()
-    facts_headings = [line.lstrip("#").strip() for line in FACTS.read_text(encoding="utf-8").splitlines()]
-    facts_text = FACTS.read_text(encoding="utf-8")
+    document_text = _vendor_text(DOCS / "sevensenders-v2-orders.txt").splitlines()
+    facts_headings = [line.lstrip("#").strip() for line in _vendor_text(FACTS).splitlines()]
+    facts_text = _vendor_text(FACTS)
     for (method, path), op in _operations(spec).items():
         doc = op["x-doc"]
         where = f"{method.upper()} {path}"
