@@ -10,7 +10,7 @@ The rules (see CONTRIBUTING.md) are:
 * ``yaml``: the file parses, with no duplicate mapping keys and no flow-mapping value split
   into a stray key by an unquoted comma;
 * ``operation-id`` / ``tag`` / ``summary`` / ``provenance``: every operation has a unique
-  ``operationId``, exactly one declared tag, a ``summary`` and ``x-doc`` with ``document`` and
+  snake_case ``operationId`` (it names the generated module), exactly one declared tag, a ``summary`` and ``x-doc`` with ``document`` and
   ``section``;
 * ``error-responses``: every operation declares at least one 4xx/5xx response, each with a
   schema under ``content``;
@@ -20,6 +20,7 @@ The rules (see CONTRIBUTING.md) are:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 
 import yaml
 
+_SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SPEC_URI = "urn:ordersdk:spec"
 _ROOT_KEYS = {
@@ -216,6 +218,8 @@ class _Linter:
             op_id = op.get("operationId")
             if not op_id:
                 self.add(at, "operation-id", f"{method.upper()} {path} has no operationId")
+            elif not _SNAKE.fullmatch(op_id):
+                self.add(at + "/operationId", "operation-id", f"operationId {op_id!r} is not snake_case")
             elif op_id in seen_ids:
                 self.add(at + "/operationId", "operation-id", f"operationId {op_id!r} also used at {seen_ids[op_id]}")
             else:

@@ -100,6 +100,16 @@ def test_comma_in_unquoted_flow_value_is_caught(tmp_path: Path, speclint: Module
     assert "quote the value" in problems[0].message
 
 
+def test_operation_ids_must_be_snake_case(tmp_path: Path, speclint: ModuleType) -> None:
+    """operationIds name the generated modules, so camelCase ones are refused with their line."""
+    spec = tmp_path / "widgets.yaml"
+    spec.write_text(
+        (Path(__file__).parent / "fixtures" / "widgets.yaml").read_text().replace("get_widget", "getWidget")
+    )
+    problems = [p for p in speclint.lint_spec(spec) if p.rule == "operation-id"]
+    assert [(p.line, p.message) for p in problems] == [(14, "operationId 'getWidget' is not snake_case")]
+
+
 def test_valid_spec_generates_and_a_second_build_is_skipped(
     built_root: Path, build_script: ModuleType, capsys: pytest.CaptureFixture[str]
 ) -> None:
