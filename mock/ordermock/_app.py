@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import secrets
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any, Literal
 
-from ._auth import Authenticator
+from ._auth import Authenticator, signing_key
 from ._behaviour import Behaviour, ErrorInfo, Reply
 from ._context import Context
 from ._faults import Fault, FaultController
@@ -67,11 +66,13 @@ class MockApp:
         self.seed_data = seed_data
         self.validate_responses = validate_responses
         self.credentials = {**behaviour.credentials, **(credentials or {})}
+        demo_access_key = behaviour.credentials.get("access_key")
         self.auth = Authenticator(
             spec.security_schemes,
             self.credentials,
             token_ttl=DEFAULT_TOKEN_TTL if token_ttl is None else token_ttl,
-            signing_key=self.credentials.get("signing_key") or secrets.token_hex(32),
+            signing_key=signing_key(self.credentials.get("signing_key")),
+            accept_demo_tokens=demo_access_key is not None and self.credentials.get("access_key") == demo_access_key,
             statuses=behaviour.auth_statuses,
         )
         limit = behaviour.rate_limit if rate_limit is None else rate_limit

@@ -2,12 +2,19 @@
 
 A security requirement list is an OR of ANDs (OpenAPI): the request passes when every scheme of
 at least one requirement is satisfied. API-key values are compared with the configured
-credentials in constant time; bearer tokens are HS256 JWTs this mock issued itself, with ``exp``.
+credentials in constant time; bearer tokens are HS256 JWTs this mock issued itself, with an
+integer ``exp`` (JWT NumericDate; validators compare whole seconds).
+
+Each app signs with a key of its own (32 random bytes unless configured), so a token from one
+mock is worthless at another. Tokens minted by :func:`demo_token` (what ``demo_headers()`` sends
+without an app at hand) carry a per-process key and are accepted by apps that still accept the
+demo access key: such a token is worth exactly what the demo key can buy at ``POST /token``.
 """
 
 from __future__ import annotations
 
 import hmac
+import secrets
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -17,11 +24,41 @@ import jwt
 from ._requests import HttpError, MockRequest
 from ._spec import Operation
 
-__all__ = ["Authenticator", "Credentials"]
+__all__ = ["MIN_KEY_BYTES", "Authenticator", "Credentials", "demo_token", "signing_key"]
 
 Credentials = Mapping[str, str]
 
 _AUTH_STATUSES = (401, 403, 400)
+
+#: RFC 7518 §3.2: an HS256 key must be at least as long as the hash (PyJWT warns below that).
+MIN_KEY_BYTES = 32
+
+#: Signs the tokens of :func:`demo_token`; random per process, never configured or shown.
+_DEMO_KEY = secrets.token_bytes(MIN_KEY_BYTES)
+
+
+def signing_key(configured: str | bytes | None = None) -> bytes:
+    """``configured`` as bytes (at least :data:`MIN_KEY_BYTES` long), or a fresh random key."""
+    if not configured:
+        return secrets.token_bytes(MIN_KEY_BYTES)
+    key = configured.encode() if isinstance(configured, str) else configured
+    if len(key) < MIN_KEY_BYTES:
+        raise ValueError(f"signing_key must be at least {MIN_KEY_BYTES} bytes for HS256, got {len(key)}")
+    return key
+
+
+def demo_token(ttl: float = 3600.0) -> str:
+    """A bearer token every app accepting the demo access key accepts (see the module docstring)."""
+    return _issue(_DEMO_KEY, "demo", time.time(), ttl)
+
+
+def _issue(key: bytes, subject: str, issued: float, ttl: float) -> str:
+    iat = int(issued)
+    # An integer exp (RFC 7519 NumericDate) that validators truncating to whole seconds read the
+    # same way; never before iat + 1, so even a tiny ttl yields a token that is valid when issued.
+    # jti: two tokens issued within the same second still differ, like a real issuer's.
+    claims = {"sub": subject, "iat": iat, "exp": max(int(issued + ttl), iat + 1), "jti": secrets.token_hex(8)}
+    return jwt.encode(claims, key, algorithm="HS256")
 
 
 class Authenticator:
@@ -37,13 +74,15 @@ class Authenticator:
         credentials: Credentials,
         *,
         token_ttl: float,
-        signing_key: str,
+        signing_key: bytes,
+        accept_demo_tokens: bool = False,
         statuses: tuple[int, ...] = _AUTH_STATUSES,
     ) -> None:
         self.schemes = schemes
         self.credentials = {name.lower(): value for name, value in credentials.items()}
         self.token_ttl = token_ttl
         self._signing_key = signing_key
+        self._keys = (signing_key, _DEMO_KEY) if accept_demo_tokens else (signing_key,)
         self.statuses = statuses
 
     def __repr__(self) -> str:  # never show the secrets
@@ -104,13 +143,15 @@ class Authenticator:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             return "missing bearer token"
-        try:
-            jwt.decode(token.strip(), self._signing_key, algorithms=["HS256"], options={"require": ["exp"]})
-        except jwt.ExpiredSignatureError:
-            return "token expired"
-        except jwt.InvalidTokenError:
-            return "invalid token"
-        return None
+        for key in self._keys:  # the signature is checked before the claims, so a foreign key never says "expired"
+            try:
+                jwt.decode(token.strip(), key, algorithms=["HS256"], options={"require": ["exp"]})
+            except jwt.ExpiredSignatureError:
+                return "token expired"
+            except jwt.InvalidTokenError:
+                continue
+            return None
+        return "invalid token"
 
     # -- tokens ------------------------------------------------------------------------------------
 
@@ -121,7 +162,5 @@ class Authenticator:
         )
 
     def issue_token(self, subject: str = "demo", *, now: float | None = None) -> str:
-        """A signed JWT valid for ``token_ttl`` seconds."""
-        issued = time.time() if now is None else now
-        claims = {"sub": subject, "iat": int(issued), "exp": issued + self.token_ttl}
-        return jwt.encode(claims, self._signing_key, algorithm="HS256")
+        """A JWT signed with this app's key, valid until ``int(now + token_ttl)`` (at least 1 s after ``iat``)."""
+        return _issue(self._signing_key, subject, time.time() if now is None else now, self.token_ttl)

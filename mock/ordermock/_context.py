@@ -9,10 +9,11 @@ from ._auth import Authenticator
 from ._behaviour import Action, Behaviour, Reply
 from ._crud import Resource, describe_resources, infer_action, new_id_factory, page_params
 from ._datagen import DataGenerator
+from ._records import RecordBuilder
 from ._requests import HttpError, ParsedRequest
 from ._schemas import Schemas
 from ._shape import Page, Shaper
-from ._spec import Operation, Spec
+from ._spec import Operation, SchemaRef, Spec
 from ._store import Collection, Store
 
 __all__ = ["Context"]
@@ -35,6 +36,7 @@ class Context:
         self.rng = random.Random(seed)
         self.gen = DataGenerator(self.schemas, self.rng)
         self.shaper = Shaper(self.schemas, self.gen)
+        self.records = RecordBuilder(self.schemas, self.gen)
         self.actions: dict[str, Action] = {
             op.operation_id: behaviour.actions.get(op.operation_id) or infer_action(op, self.schemas)
             for op in spec.operations
@@ -67,19 +69,56 @@ class Context:
     # -- items -------------------------------------------------------------------------------------
 
     def new_item(self, resource: str, data: Any = None) -> Item:
-        """A complete, schema-valid item of ``resource`` carrying the fields of ``data`` that fit."""
+        """A complete, generated item of ``resource`` carrying the fields of ``data`` that fit.
+
+        For seed data and records the server derives from others; a client's create goes through
+        :meth:`create`, which stores what was posted instead of inventing the rest.
+        """
         res = self.resources[resource]
         item: Item = self.gen.generate(res.schema, resource) if res.schema else {}
         if not isinstance(item, dict):
             item = {}
-        item[res.id_field] = None
         self.merge(resource, item, data)
-        item[res.id_field] = None
+        return self._add(resource, item)
+
+    def create(self, resource: str, request: ParsedRequest, data: Any = None) -> Item:
+        """Store ``data`` (default: the request body) as a new item, as a server would.
+
+        Posted writable fields are kept as sent; the server's own fields, documented defaults and
+        missing required fields are filled in (see :mod:`ordermock._records`); the id is new.
+        """
+        res = self.resources[resource]
+        posted = request.body if data is None else data
+        posted = posted if isinstance(posted, dict) else {}
+        item: Item
+        if res.schema is None:
+            item = dict(posted)
+        else:
+            item = self.records.build(res.schema, posted, self.request_schema(request))
+            fitted = self.shaper.fit(res.schema, item)  # e.g. a posted date where a date-time is stored
+            item = fitted if isinstance(fitted, dict) else item
+        return self._add(resource, item)
+
+    def update(self, resource: str, item: Item, data: Any) -> Item:
+        """Apply a client's write to ``item``: its fields that fit, except id and ``readOnly`` ones."""
+        if isinstance(data, dict):
+            data = self.records.writable(self.resources[resource].schema, data)
+        return self.merge(resource, item, data)
+
+    def _add(self, resource: str, fields: Item) -> Item:
+        id_field = self.resources[resource].id_field
+        item = {id_field: None, **{name: value for name, value in fields.items() if name != id_field}}
         self.collection(resource).add(item)
         hook = self.behaviour.on_create.get(resource)
         if hook is not None:
             hook(self, item)
         return item
+
+    @staticmethod
+    def request_schema(request: ParsedRequest) -> SchemaRef | None:
+        """Schema of the request body as sent (its media type), if the operation has a body."""
+        content = request.operation.body_content
+        return content.get(request.media_type or "") or next(iter(content.values()), None)
 
     def merge(self, resource: str, item: Item, data: Any) -> Item:
         """Copy the fields of ``data`` into ``item`` where they fit the resource schema."""
@@ -154,7 +193,7 @@ class Context:
         if action.kind == "synthesize":
             return self.synthesize(operation)
         if action.kind == "create":
-            item = self.new_item(action.resource, request.body)
+            item = self.create(action.resource, request)
             reply = self.reply(operation, item)
             response = operation.response(reply.status) or {}
             if any(name.lower() == "location" for name in response.get("headers") or {}):
@@ -168,7 +207,7 @@ class Context:
         if action.kind == "get":
             return self.reply(operation, item)
         if action.kind == "update":
-            self.merge(action.resource, item, request.body)
+            self.update(action.resource, item, request.body)
             return self.reply(operation, item)
         collection = self.collection(action.resource)
         collection.delete(item[collection.id_field])
@@ -205,8 +244,14 @@ class Context:
         return items
 
     def paginate(self, operation: Operation, values: dict[str, Any], items: list[Item]) -> tuple[list[Item], Page]:
-        """Slice ``items`` by the operation's page/limit/offset parameters (``values`` = their values)."""
+        """Slice ``items`` by the operation's page/limit/offset parameters (``values`` = their values).
+
+        An operation that declares no paging parameter gets every item: a page size of our own would
+        silently hide items a client has no way to ask for.
+        """
         params = page_params(operation)
+        if not params:
+            return items, Page(total=len(items), page=0, size=max(len(items), 1), offset=0)
         size_name, size_default = params.get("size", ("", None))
         size = int(values.get(size_name) or size_default or DEFAULT_PAGE_SIZE)
         size = max(size, 1)

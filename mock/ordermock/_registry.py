@@ -11,7 +11,7 @@ from typing import Any, Literal
 import httpx
 
 from ._app import MockApp
-from ._auth import Authenticator
+from ._auth import demo_token
 from ._behaviour import Behaviour
 from ._limits import RateLimit
 from ._server import serve_app
@@ -59,9 +59,11 @@ def create_app(
 
     ``seed_data`` items are generated per collection (same ``seed`` → same data); ``credentials``
     override demo values by header name (``{"Client-Secret": "s3cret"}``; ``access_key`` for the
-    Seven Senders token endpoint); ``rate_limit=None`` keeps the documented limit, ``False`` turns it
-    off; ``token_ttl`` is the bearer token lifetime in seconds; ``validate_responses`` makes the mock
-    check its own responses against the spec and raise :class:`ResponseValidationError` on a mismatch.
+    Seven Senders token endpoint; ``signing_key``, at least 32 bytes, replaces the random per-app
+    token key); ``rate_limit=None`` keeps the documented limit, ``False`` turns it off;
+    ``token_ttl`` is the bearer token lifetime in seconds (``exp`` is a whole second, at least 1 s
+    after issue); ``validate_responses`` makes the mock check its own responses against the spec and
+    raise :class:`ResponseValidationError` on a mismatch.
 
     >>> app = create_app("seventime", seed_data=3)  # doctest: +SKIP
     >>> client = httpx.Client(base_url="http://mock" + app.base_path, transport=transport(app))  # doctest: +SKIP
@@ -91,8 +93,9 @@ def async_transport(app: MockApp) -> httpx.AsyncBaseTransport:
 def demo_headers(api: str) -> dict[str, str]:
     """Headers the mock of ``api`` accepts with default credentials.
 
-    For token-based APIs (Seven Senders Portal) this includes a bearer token signed like the
-    mock's own, valid for an hour; use :func:`bearer_headers` to get one through ``POST /token``.
+    For token-based APIs (Seven Senders Portal) this includes a demo bearer token, valid for an
+    hour at every app that accepts the demo access key; use :func:`bearer_headers` to get the
+    app's own token through ``POST /token``.
     """
     spec = load_spec(api)
     behaviour = load_behaviour(api)
@@ -105,8 +108,7 @@ def demo_headers(api: str) -> dict[str, str]:
             name = str(scheme["name"])
             headers[name] = credentials.get(name.lower(), "")
         elif scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            minter = Authenticator({}, {}, token_ttl=3600, signing_key=credentials.get("signing_key", ""))
-            headers["Authorization"] = f"Bearer {minter.issue_token()}"
+            headers["Authorization"] = f"Bearer {demo_token()}"
     return headers
 
 

@@ -9,6 +9,7 @@ page metadata by field name, and repairs any field that would not validate with 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,8 @@ from ._schemas import Schemas
 from ._spec import SchemaRef
 
 __all__ = ["Page", "Shaper"]
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,10 @@ class Shaper:
         numeric = isinstance(value, int | float) and not isinstance(value, bool)
         if numeric and "string" in types and self.schemas.is_valid(ref, str(value)):
             return str(value)
+        if isinstance(value, str) and _DATE.match(value):  # a date sent where a date-time is stored
+            moment = f"{value}T00:00:00.000Z"
+            if self.schemas.is_valid(ref, moment):
+                return moment
         return self.gen.generate(ref, name, depth)
 
     def _fit_object(self, ref: SchemaRef, value: dict[str, Any], depth: int) -> dict[str, Any]:

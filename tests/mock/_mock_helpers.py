@@ -15,6 +15,19 @@ from ordermock._spec import Spec
 FIXTURE_SPEC = Path(__file__).parent / "fixtures" / "widgets.yaml"
 WIDGET_HEADERS = {"api_key": "k-widgets", "store": "s-1"}
 
+#: A Lagerkoll purchase order with exactly the fields PurchaseOrderCreate requires.
+LAGERKOLL_NEW_ORDER: dict[str, Any] = {
+    "poReference": "PO-TEST-1",
+    "supplierId": 7194,
+    "deliveryDate": 1714058507378,
+    "deliveryAddress": "Kungsgatan 1",
+    "deliveryCity": "Stockholm",
+    "deliveryZip": "11143",
+    "deliveryCountry": "SE",
+    "contactPerson": "Anna Berg",
+    "contactEmail": "anna@example.com",
+}
+
 
 def widget_error(status: int, info: ErrorInfo) -> dict[str, Any]:
     return {"errorCode": 900000 + status, "errorMessage": info.message, "errorField": info.field}

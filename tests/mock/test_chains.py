@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from _mock_helpers import present
+from _mock_helpers import LAGERKOLL_NEW_ORDER, present
 from ordermock._app import MockApp
 
 Factory = Callable[..., tuple[MockApp, httpx.Client]]
@@ -93,20 +93,7 @@ def test_lagerkoll_chain(api: str, api_client: Factory) -> None:
     """Create, read by id and by reference, add a row, send, deliver, verify; cancel is refused after that."""
     _, client = api_client(api, seed_data=3)
     ref = client.get("/purchase_orders/po_ref/next_id").json()["poReference"]
-    order = client.post(
-        "/purchase_orders",
-        json={
-            "poReference": ref,
-            "supplierId": 7194,
-            "deliveryDate": 1714058507378,
-            "deliveryAddress": "Kungsgatan 1",
-            "deliveryCity": "Stockholm",
-            "deliveryZip": "11143",
-            "deliveryCountry": "SE",
-            "contactPerson": "Anna Berg",
-            "contactEmail": "anna@example.com",
-        },
-    ).json()
+    order = client.post("/purchase_orders", json={**LAGERKOLL_NEW_ORDER, "poReference": ref}).json()
     assert order["state"] == 0
     page = client.get(f"/purchase_orders/{order['id']}").json()
     assert page["orders"][0]["poReference"] == ref

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import time
+import warnings
 from collections.abc import Callable
+from typing import Any
 
 import httpx
+import jwt
 import ordermock
 import pytest
 from _mock_helpers import client_for, make_widgets, present
+from jwt.warnings import InsecureKeyLengthWarning
 from ordermock._app import MockApp
 from ordermock._smoke import read_only_call
 
@@ -74,3 +78,54 @@ def test_sevensenders_access_key_override(api: str) -> None:
     with pytest.raises(RuntimeError, match="401"):
         ordermock.bearer_headers(app, "demo-access-key")
     assert ordermock.bearer_headers(app)["Authorization"].startswith("Bearer ")
+
+
+def _claims(token: str) -> dict[str, Any]:
+    claims: dict[str, Any] = jwt.decode(token, options={"verify_signature": False})
+    return claims
+
+
+@pytest.mark.parametrize("api", present("sevensenders"))
+def test_each_app_signs_with_its_own_key_of_at_least_32_bytes(api: str) -> None:
+    """No InsecureKeyLengthWarning when tokens are issued or checked; one app's token is refused by another."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", InsecureKeyLengthWarning)
+        first, second = ordermock.create_app(api), ordermock.create_app(api)
+        headers = ordermock.bearer_headers(first)
+        assert client_for(first, headers).get("/orders").status_code == 200
+        foreign = client_for(second, headers).get("/orders")
+    assert foreign.status_code == 401 and foreign.json()["message"] == "invalid token"
+
+
+@pytest.mark.parametrize("api", present("sevensenders"))
+def test_a_configured_signing_key_must_be_long_enough(api: str) -> None:
+    """A `signing_key` credential shorter than 32 bytes is refused when the app is created; 32 bytes work."""
+    with pytest.raises(ValueError, match="at least 32 bytes"):
+        ordermock.create_app(api, credentials={"signing_key": "ordermock-demo-signing-key"})
+    app = ordermock.create_app(api, credentials={"signing_key": "k" * 32})
+    assert client_for(app, ordermock.bearer_headers(app)).get("/orders").status_code == 200
+
+
+@pytest.mark.parametrize("api", present("sevensenders"))
+@pytest.mark.parametrize("ttl", [0.3, 1.0, 3600.0])
+def test_token_exp_is_a_whole_second_at_least_one_after_issue(api: str, ttl: float) -> None:
+    """`exp` is an integer, `int(issued + ttl)` but never before `iat + 1`; every token has its own `jti`."""
+    app = ordermock.create_app(api, token_ttl=ttl)
+    before = time.time()
+    first = _claims(ordermock.bearer_headers(app)["Authorization"].removeprefix("Bearer "))
+    second = _claims(app.issue_token())
+    after = time.time()
+    for claims in (first, second):
+        assert isinstance(claims["exp"], int) and isinstance(claims["iat"], int)
+        assert claims["exp"] >= claims["iat"] + 1
+        assert int(before + ttl) <= claims["exp"] <= max(int(after + ttl), int(after) + 1)
+    assert first["jti"] != second["jti"]
+
+
+@pytest.mark.parametrize("api", present("sevensenders"))
+def test_demo_tokens_are_worth_what_the_demo_access_key_is(api: str) -> None:
+    """`demo_headers` works at any app still taking the demo access key, and nowhere else."""
+    headers = ordermock.demo_headers(api)
+    assert client_for(ordermock.create_app(api), headers).get("/orders").status_code == 200
+    private = ordermock.create_app(api, credentials={"access_key": "private-key"})
+    assert client_for(private, headers).get("/orders").status_code == 401

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from .._behaviour import ErrorInfo
 
 #: Shipment statuses that count as delivered when deciding whether an order is completed.
 DELIVERED = {"delivered", "Delivered"}
+
+
+def moment(text: Any) -> dt.datetime | None:
+    """An ISO 8601 time (``Z``, ``+01:00`` or ``+0000``) as an aware datetime; UTC when it has no offset."""
+    try:
+        when = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 def error_body(status: int, info: ErrorInfo) -> dict[str, Any]:

@@ -2,7 +2,9 @@
 
 What the spec cannot say: ``errorCode`` numbers per failure, that errors (unknown ids included)
 are 400s, the state machine NEW → SENT → RECEIVED → FINISHED (any → CANCELLED), how rows are
-added / changed / delivered, and which orders each list filter selects.
+added / changed / delivered, and which orders each list filter selects. ``add_purchase_order``
+itself is the engine's create: the order is stored as posted (see ``ordermock._records``), and
+:func:`_created` makes it NEW with fresh row ids.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from .._behaviour import Action, Behaviour, ErrorInfo, Reply
 from .._context import Context
 from .._limits import RateLimit
 from .._requests import HttpError, ParsedRequest
+from .._spec import SchemaRef
 
 ORDERS = "/purchase_orders"
 OPEN = "/purchase_orders/open/products"
@@ -170,7 +173,23 @@ def _created(ctx: Context, order: Item) -> None:
     order["state"] = NEW
     for stamp in ("orderSentDate", "deliveredDate"):  # a new order was neither sent nor delivered
         order.pop(stamp, None)
+    for row in _rows(order):  # row ids are the server's (sent ones only matter for updates)
+        row["id"] = ctx.gen.next_int()
     order["productCount"] = len(_rows(order))
+
+
+def _row_schema(ctx: Context) -> SchemaRef | None:
+    schema = ctx.resources[ORDERS].schema
+    articles = ctx.schemas.property(schema, "articles") if schema is not None else None
+    return ctx.schemas.items(articles) if articles is not None else None
+
+
+def _new_row(ctx: Context, data: Item) -> Item:
+    """A row as the server stores it: the posted fields, its defaults and read-only fields, a new id."""
+    schema = _row_schema(ctx)
+    row = ctx.records.build(schema, data, schema) if schema is not None else dict(data)
+    row["id"] = ctx.gen.next_int()
+    return row
 
 
 def _rows(order: Item) -> list[Item]:
@@ -182,9 +201,7 @@ def _rows(order: Item) -> list[Item]:
 
 def add_row(ctx: Context, request: ParsedRequest) -> Reply:
     order = _order(ctx, request)
-    row = dict(request.body or {})
-    row.setdefault("id", ctx.gen.next_int())
-    _rows(order).append(row)
+    _rows(order).append(_new_row(ctx, request.body or {}))
     order["productCount"] = len(_rows(order))
     ctx.merge(ORDERS, order, {"articles": _rows(order)})
     return ctx.reply(request.operation, order)
@@ -220,8 +237,9 @@ def deliver_row(ctx: Context, request: ParsedRequest) -> Reply:
     order = _order(ctx, request)
     body = request.body or {}
     row = _find_row(order, {"id": body.get("id")})
-    row["deliveredAmount"] = body.get("deliveredAmount", row.get("orderedAmount"))
-    return ctx.reply(request.operation, body)
+    # "Repeated calls add to the quantity already delivered"; an absent amount is 0 (x-server-default).
+    row["deliveredAmount"] = (row.get("deliveredAmount") or 0) + body.get("deliveredAmount", 0)
+    return ctx.reply(request.operation, body)  # the spec's answer is the delivery that was recorded
 
 
 def deliver_all(ctx: Context, request: ParsedRequest) -> Reply:
@@ -257,7 +275,7 @@ def _new_order(ctx: Context, fields: Item, rows: list[Item]) -> Item:
     order = ctx.new_item(ORDERS, {**fields, "state": NEW})
     order["articles"] = []
     for row in rows:
-        _rows(order).append({"id": ctx.gen.next_int(), **row, "deliveredAmount": 0})
+        _rows(order).append(_new_row(ctx, {**row, "deliveredAmount": 0}))
     ctx.merge(ORDERS, order, {"articles": _rows(order)})
     order["productCount"] = len(_rows(order))
     return order
@@ -281,18 +299,27 @@ def add_articles(ctx: Context, request: ParsedRequest) -> Reply:
     if order is None:
         order = _new_order(ctx, {"supplierId": body.get("supplierId")}, rows)
     else:
-        _rows(order).extend({"id": ctx.gen.next_int(), **row} for row in rows)
+        _rows(order).extend(_new_row(ctx, row) for row in rows)
         ctx.merge(ORDERS, order, {"articles": _rows(order)})
+        order["productCount"] = len(_rows(order))
     return ctx.reply(request.operation, order)
 
 
 def add_open_article(ctx: Context, request: ParsedRequest) -> Reply:
     body = request.body
+    amount = body.get("amount") or 0
     existing = ctx.collection(OPEN).find(articleId=body["articleId"])
     if existing is not None:
-        existing["amount"] = float(existing.get("amount") or 0) + float(body.get("amount") or 0)
+        existing["orderedAmount"] = (existing.get("orderedAmount") or 0) + amount
     else:
-        ctx.new_item(OPEN, body)
+        # Name, supplier and prices are the article's (generated); quantity and orders are ours.
+        on_orders = [
+            {"id": o["id"], "poReference": o.get("poReference")}
+            for o in ctx.collection(ORDERS)
+            if any(str(a.get("articleId")) == str(body["articleId"]) for a in _rows(o))
+        ]
+        fields = {"articleId": body["articleId"], "orderedAmount": amount, "orders": on_orders}
+        ctx.new_item(OPEN, {**fields, "bundled": False, "bundleParts": []})
     return ctx.synthesize(request.operation)
 
 
@@ -312,12 +339,13 @@ def move_open_article(ctx: Context, request: ParsedRequest) -> Reply:
     if article is None:
         raise ctx.not_found(f"article {body.get('articleId')} on the open purchase order")
     opened.delete(article[opened.id_field])
-    row = {"articleId": body.get("articleId"), "orderedAmount": body.get("amount")}
+    row = {"articleId": body.get("articleId"), "orderedAmount": body.get("amount"), "purchasePrice": body.get("price")}
     order = ctx.collection(ORDERS).get(body["orderId"]) if body.get("orderId") is not None else None
     if order is None:
         _new_order(ctx, {"supplierId": body.get("supplierId")}, [row])
     else:
-        _rows(order).append({"id": ctx.gen.next_int(), **row})
+        _rows(order).append(_new_row(ctx, row))
+        order["productCount"] = len(_rows(order))
     return ctx.synthesize(request.operation)
 
 

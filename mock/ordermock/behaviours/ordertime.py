@@ -1,15 +1,16 @@
 """Order Time: ``apiKey`` + ``email`` + ``password`` (or ``DevKey``) headers, ASP.NET-style errors.
 
 What the spec cannot say: which collection a ``RecordType`` number lists, how ``Filters`` /
-``Sortation`` / ``PageNumber`` apply, that a failed login is a 403, and that line items are read
-by ``lineId``.
+``Sortation`` / ``PageNumber`` apply, that a failed login is a 403, that the server numbers the
+lines of a sales document (``Id``, ``LineNo``), and that a line item is read from its document
+(``recordType`` + ``docNo`` + ``lineId``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._behaviour import Action, Behaviour, ErrorInfo, Reply
+from .._behaviour import Behaviour, ErrorInfo, Reply
 from .._context import Context
 from .._requests import ParsedRequest
 
@@ -23,6 +24,9 @@ RECORD_TYPES = {
     115: "/partitem",
     120: "/customer",
 }
+#: Documents holding line items, by the ``recordType`` of a line-item read.
+LINE_DOCUMENTS = {7: "/salesorder", 13: "/quote"}
+LINE_ITEMS = "/salesorderlineitem"
 LIKE = 12
 DESCENDING = 2
 MAX_RECORDS = 1000
@@ -90,6 +94,28 @@ def list_entity_refs(ctx: Context, request: ParsedRequest) -> Reply:
     return ctx.reply(request.operation, refs)
 
 
+def _number_lines(ctx: Context, document: dict[str, Any]) -> None:
+    """The server gives every line of a new document its position and, unless it has one, an id."""
+    for position, line in enumerate(document.get("LineItems") or [], start=1):
+        if isinstance(line, dict):
+            line["LineNo"] = position
+            if line.get("Id") is None:
+                line["Id"] = ctx.gen.next_int()
+
+
+def get_line_item(ctx: Context, request: ParsedRequest) -> Reply:
+    query = request.query
+    resource = LINE_DOCUMENTS.get(int(query["recordType"]))
+    document = ctx.collection(resource).get(query["docNo"]) if resource else None
+    lines = (document or {}).get("LineItems") or []
+    line = next((item for item in lines if str(item.get("Id")) == str(query["lineId"])), None)
+    if line is None:  # a line created on its own (POST /salesorderlineitem names no document)
+        line = ctx.collection(LINE_ITEMS).get(query["lineId"])
+    if line is None:
+        raise ctx.not_found(f"line item {query['lineId']} of document {query['docNo']}")
+    return ctx.reply(request.operation, line)
+
+
 BEHAVIOUR = Behaviour(
     error_body=error_body,
     credentials={
@@ -99,12 +125,11 @@ BEHAVIOUR = Behaviour(
         "DevKey": "demo-dev-key",
     },
     auth_statuses=(403, 400),
-    actions={
-        "get_sales_order_line_item": Action("get", "/salesorderlineitem", ("query", "lineId"), id_field="Id"),
-    },
     handlers={
         "list_records": list_records,
         "count_records": count_records,
         "list_entity_refs": list_entity_refs,
+        "get_sales_order_line_item": get_line_item,
     },
+    on_create={"/salesorder": _number_lines, "/quote": _number_lines, "/shipdoc": _number_lines},
 )

@@ -6,34 +6,39 @@ What the spec cannot say: bulk delete by shop-order date range, state changes fo
 
 from __future__ import annotations
 
-import datetime as dt
+import json
 from typing import Any
 
 from .._behaviour import Behaviour, Reply
 from .._context import Context
 from .._requests import ParsedRequest
-from ._orders import error_body, record_state, settle_completion
+from ._orders import error_body, moment, record_state, settle_completion
 
 ORDERS = "/orders"
 SHIPMENTS = "/shipments"
 
 
-def _moment(text: Any) -> dt.datetime | None:
+def _with_tags(body: Any) -> Any:
+    """The form's ``order_tags`` (a JSON object as text) as the order stores them: name/content pairs."""
+    if not isinstance(body, dict) or not isinstance(body.get("order_tags"), str):
+        return body
     try:
-        moment = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+        tags = json.loads(body["order_tags"])
     except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+        tags = None
+    if not isinstance(tags, dict):
+        return {**body, "order_tags": []}
+    return {**body, "order_tags": [{"name": str(name), "content": str(value)} for name, value in tags.items()]}
 
 
 def delete_orders(ctx: Context, request: ParsedRequest) -> Reply:
     query = request.query
-    start = _moment(query.get("filters[shop_order_date_from]"))
-    end = _moment(query.get("filters[shop_order_date_to]"))
+    start = moment(query.get("filters[shop_order_date_from]"))
+    end = moment(query.get("filters[shop_order_date_to]"))
     orders = ctx.collection(ORDERS)
     doomed = []
     for order in orders:
-        when = _moment(order.get("shop_order_date"))
+        when = moment(order.get("shop_order_date"))
         if when is None or start is None or end is None or not start <= when <= end:
             continue
         if query.get("filters[language]") not in (None, order.get("language")):
@@ -49,12 +54,14 @@ def delete_orders(ctx: Context, request: ParsedRequest) -> Reply:
 
 
 def create_order(ctx: Context, request: ParsedRequest) -> Reply:
-    order = ctx.new_item(ORDERS, request.body)
+    order = ctx.create(ORDERS, request, _with_tags(request.body))
+    order["state"] = "new"  # no shipments and no state history yet (empty lists from the create)
+    order["daysFromStatusChanged"] = 0
     return ctx.reply(request.operation, None, location=ctx.location(ORDERS, order))
 
 
 def create_shipment(ctx: Context, request: ParsedRequest) -> Reply:
-    shipment = ctx.new_item(SHIPMENTS, request.body)
+    shipment = ctx.create(SHIPMENTS, request)
     order = ctx.collection(ORDERS).find(shop_order_id=shipment.get("shop_order_id"))
     if order is not None:
         order["state"] = "shipped"
@@ -72,7 +79,7 @@ def create_order_state(ctx: Context, request: ParsedRequest) -> Reply:
 
 def update_order(ctx: Context, request: ParsedRequest) -> Reply:
     order = ctx.lookup(ctx.actions[request.operation.operation_id], request)
-    ctx.merge(ORDERS, order, request.body)
+    ctx.update(ORDERS, order, _with_tags(request.body))
     shipments = [s for s in ctx.collection(SHIPMENTS) if s.get("shop_order_id") == order.get("shop_order_id")]
     settle_completion(order, shipments)
     return ctx.reply(request.operation, order)
