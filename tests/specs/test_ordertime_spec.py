@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
 import re
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
-import jsonschema
 import pytest
-import yaml
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from _spectools import Recorder, SpecUnderTest, plain
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_FILE = ROOT / "specs" / "ordertime.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_FILE.read_text(encoding="utf-8"))
-GENERATED = ROOT / "generated" / "ordertime-client"
-PACKAGE = "ordertime_client"
 SERVER = "https://services.ordertime.com/api"
-METHODS = ("get", "put", "post", "delete", "patch")
+API = SpecUnderTest("ordertime", headers={"apiKey": "key", "email": "api@example.com", "DevKey": "dev"})
+SPEC = API.spec
 LINE_TYPE = "AOLib7.SalesOrderLineItem, AOLib7"
 
 ENTITIES = {
@@ -46,78 +33,19 @@ EXPECTED_OPERATIONS = {
 }
 
 
-# --- helpers -----------------------------------------------------------------------------------------
-
-
-def operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
-    """operationId -> (method, path, operation object)."""
-    found = {}
-    for path, item in SPEC["paths"].items():
-        for method in METHODS:
-            if method in item:
-                found[item[method]["operationId"]] = (method, path, item[method])
-    return found
-
-
-def resolve(node: Any) -> Any:
-    """Follow local `$ref`s until a concrete object is reached."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-_REGISTRY = Registry().with_resource("urn:ordertime", Resource(contents=SPEC, specification=DRAFT202012))
-
-
-def schema_validator(name: str) -> jsonschema.Draft202012Validator:
-    """A validator for one component schema, with the spec's `$ref`s and formats."""
-    return jsonschema.Draft202012Validator(
-        {"$ref": f"urn:ordertime#/components/schemas/{name}"},
-        registry=_REGISTRY,
-        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
-    )
-
-
-def response_examples() -> Iterator[tuple[str, str, str, Any]]:
-    """(operationId, status, example name, value) for every JSON response example of the spec."""
-    for op_id, (_method, _path, op) in sorted(operations().items()):
-        for status, response in op["responses"].items():
-            media = resolve(response).get("content", {}).get("application/json", {})
-            if "example" in media:
-                yield op_id, status, "example", media["example"]
-            for name, example in media.get("examples", {}).items():
-                yield op_id, status, name, resolve(example)["value"]
-
-
-def plain(parsed: Any) -> Any:
-    """A parsed response back to JSON-ready data through the generated models' `to_dict`."""
-    if hasattr(parsed, "to_dict"):
-        return parsed.to_dict()
-    if isinstance(parsed, list):
-        return [plain(item) for item in parsed]
-    return parsed
-
-
-def params_of(op: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {resolve(p)["name"]: resolve(p) for p in op.get("parameters", [])}
-
-
 # --- the operation inventory -------------------------------------------------------------------------
 
 
 def test_operation_inventory_is_exact() -> None:
     """27 operations: the three list queries plus GET/POST/PUT/DELETE on each of the six entities."""
-    assert {op_id: (m, p) for op_id, (m, p, _) in operations().items()} == EXPECTED_OPERATIONS
-    assert len(operations()) == 27
+    assert {op_id: (m, p) for op_id, (m, p, _) in API.operations().items()} == EXPECTED_OPERATIONS
+    assert len(API.operations()) == 27
 
 
 def test_every_operation_is_documented_and_attributed() -> None:
     """One declared tag, summary, description, x-doc provenance with the vendor page it comes from."""
     declared_tags = {tag["name"] for tag in SPEC["tags"]}
-    for op_id, (_m, path, op) in operations().items():
+    for op_id, (_m, path, op) in API.operations().items():
         assert re.fullmatch(r"[a-z][a-z0-9_]*", op_id)
         assert len(op["tags"]) == 1 and op["tags"][0] in declared_tags, op_id
         if path in ENTITIES:
@@ -153,11 +81,11 @@ def test_server_and_the_two_header_credential_sets() -> None:
 
 def test_status_codes() -> None:
     """200 plus 400/403 everywhere and 409 on every write and list query; no undocumented status."""
-    for op_id, (method, _p, op) in operations().items():
+    for op_id, (method, _p, op) in API.operations().items():
         expected = {"200", "400", "403"} | ({"409"} if method != "get" else set())
         assert set(op["responses"]) == expected, op_id
         for status in expected - {"200"}:
-            assert "schema" in resolve(op["responses"][status])["content"]["application/json"], (op_id, status)
+            assert "schema" in API.resolve(op["responses"][status])["content"]["application/json"], (op_id, status)
     conflict = SPEC["components"]["responses"]["ValidationFailed"]["content"]["application/json"]["schema"]
     assert conflict == {"type": "array", "items": {"$ref": "#/components/schemas/ValidationResult"}}
     assert "not found" in SPEC["components"]["schemas"]["ValidationResult"]["x-doc-note"]
@@ -165,27 +93,26 @@ def test_status_codes() -> None:
 
 def test_delete_answers_true() -> None:
     """Every DELETE's success body is the JSON literal `true`."""
-    for op_id, (method, _p, op) in operations().items():
+    for op_id, (method, _p, op) in API.operations().items():
         if method == "delete":
-            media = resolve(op["responses"]["200"])["content"]["application/json"]
+            media = API.resolve(op["responses"]["200"])["content"]["application/json"]
             assert media["schema"] == {"type": "boolean", "const": True}, op_id
 
 
 def test_records_are_addressed_by_query_parameter() -> None:
     """`id` for customers/items/line-item deletes, `docNo` for documents; line-item GET takes three."""
-    ops = operations()
     for path, (stem, id_param, _tag) in ENTITIES.items():
         for verb in ("get", "delete"):
-            params = params_of(ops[f"{verb}_{stem}"][2])
+            params = API.parameters(f"{verb}_{stem}")
             if id_param:
                 assert list(params) == [id_param], (verb, path)
         for verb in ("create", "update"):
-            assert not params_of(ops[f"{verb}_{stem}"][2]), f"{verb}_{stem} takes only a body"
-    line_get = params_of(ops["get_sales_order_line_item"][2])
+            assert not API.parameters(f"{verb}_{stem}"), f"{verb}_{stem} takes only a body"
+    line_get = API.parameters("get_sales_order_line_item")
     assert list(line_get) == ["recordType", "docNo", "lineId"]
     assert all(p["in"] == "query" and p["required"] for p in line_get.values())
-    assert resolve(line_get["recordType"]["schema"])["enum"] == [7, 13]
-    assert list(params_of(ops["delete_sales_order_line_item"][2])) == ["id"]
+    assert API.resolve(line_get["recordType"]["schema"])["enum"] == [7, 13]
+    assert list(API.parameters("delete_sales_order_line_item")) == ["id"]
     for parameter in SPEC["components"]["parameters"].values():
         assert parameter["in"] == "query" and parameter["required"] is True
         assert parameter["schema"] == {"type": "integer", "format": "int32"}
@@ -193,16 +120,15 @@ def test_records_are_addressed_by_query_parameter() -> None:
 
 def test_list_queries() -> None:
     """POST /list -> records, PUT /list -> a count, POST /entityref -> EntityRefs, all from a ListInfo body."""
-    ops = operations()
     for op_id in ("list_records", "count_records", "list_entity_refs"):
-        assert ops[op_id][2]["requestBody"] == {"$ref": "#/components/requestBodies/ListInfo"}
-        assert ops[op_id][2]["x-read-only"] is True, "POST/PUT that change nothing are marked as such"
-    assert sorted(op_id for op_id, (_m, _p, op) in ops.items() if op.get("x-read-only")) == [
+        assert API.op(op_id)["requestBody"] == {"$ref": "#/components/requestBodies/ListInfo"}
+        assert API.op(op_id)["x-read-only"] is True, "POST/PUT that change nothing are marked as such"
+    assert sorted(op_id for op_id, (_m, _p, op) in API.operations().items() if op.get("x-read-only")) == [
         "count_records", "list_entity_refs", "list_records"
     ]  # fmt: skip
 
     def ok(op_id: str) -> Any:
-        return ops[op_id][2]["responses"]["200"]["content"]["application/json"]["schema"]
+        return API.op(op_id)["responses"]["200"]["content"]["application/json"]["schema"]
 
     assert ok("list_records") == {"type": "array", "items": {"$ref": "#/components/schemas/ListRecord"}}
     assert ok("count_records") == {"type": "integer", "minimum": 0}
@@ -307,16 +233,15 @@ def test_documentation_inconsistencies_are_recorded(where: tuple[str, ...], need
 
 def test_create_links_feed_the_new_identifier_onwards() -> None:
     """Stateful runs: each create's `Id` / `DocNo` drives get and delete; its body drives the holistic PUT."""
-    ops = operations()
     for path, (stem, id_param, _tag) in ENTITIES.items():
-        links = ops[f"create_{stem}"][2]["responses"]["200"]["links"]
+        links = API.op(f"create_{stem}")["responses"]["200"]["links"]
         by_target = {link["operationId"]: link for link in links.values()}
         assert by_target[f"update_{stem}"]["requestBody"] == "$response.body", path
         if id_param:
             pointer = "$response.body#/Id" if id_param == "id" else "$response.body#/DocNo"
             assert by_target[f"get_{stem}"]["parameters"] == {id_param: pointer}, path
             assert by_target[f"delete_{stem}"]["parameters"] == {id_param: pointer}, path
-    line_links = ops["create_sales_order_line_item"][2]["responses"]["200"]["links"]
+    line_links = API.op("create_sales_order_line_item")["responses"]["200"]["links"]
     assert {link["operationId"]: link.get("parameters") for link in line_links.values()}[
         "delete_sales_order_line_item"
     ] == {"id": "$response.body#/Id"}
@@ -377,7 +302,7 @@ CASES: dict[str, tuple[str, dict[str, Any], bool]] = {
 @pytest.mark.parametrize(("schema", "body", "valid"), list(CASES.values()), ids=list(CASES))
 def test_schema_constraints(schema: str, body: dict[str, Any], valid: bool) -> None:
     """Required properties, `$type` constants, the page-size cap, enums and date shapes bite."""
-    errors = list(schema_validator(schema).iter_errors(body))
+    errors = list(API.validator(schema).iter_errors(body))
     assert (not errors) is valid, [e.message for e in errors]
 
 
@@ -386,72 +311,22 @@ def test_schema_constraints(schema: str, body: dict[str, Any], valid: bool) -> N
 
 @pytest.fixture(scope="module")
 def client_pkg() -> ModuleType:
-    """The generated package: from the environment, else from generated/ (skipped until it is built)."""
-    if not (GENERATED / PACKAGE / "__init__.py").is_file():
-        pytest.skip("generated/ordertime-client does not exist yet: run `uv run scripts/build.py --only ordertime`")
-    try:
-        return importlib.import_module(PACKAGE)
-    except ModuleNotFoundError as exc:
-        if exc.name != PACKAGE:
-            raise
-        sys.path.insert(0, str(GENERATED))
-        return importlib.import_module(PACKAGE)
-
-
-def endpoint(pkg: ModuleType, operation_id: str) -> ModuleType:
-    """The generated module of one operation (modules are named after operationIds)."""
-    api = importlib.import_module(f"{pkg.__name__}.api")
-    for info in pkgutil.walk_packages(api.__path__, prefix=f"{api.__name__}."):
-        if info.name.rsplit(".", 1)[-1] == operation_id:
-            return importlib.import_module(info.name)
-    raise LookupError(f"{pkg.__name__} has no module for operation {operation_id!r}")
+    """The generated package (skipped until it is built)."""
+    return API.package()
 
 
 def test_generated_client_has_a_module_per_operation(client_pkg: ModuleType) -> None:
     """No operation was dropped by the generator."""
     for op_id in EXPECTED_OPERATIONS:
-        assert callable(endpoint(client_pkg, op_id).sync_detailed)
+        assert callable(API.endpoint(op_id).sync_detailed)
 
 
-@pytest.mark.parametrize(
-    ("op_id", "status", "name", "value"),
-    list(response_examples()),
-    ids=[f"{op}-{status}-{name}" for op, status, name, _ in response_examples()],
-)
+@pytest.mark.parametrize(("op_id", "status", "name", "value"), API.response_example_params())
 def test_response_examples_round_trip(client_pkg: ModuleType, op_id: str, status: str, name: str, value: Any) -> None:
     """Each response example parses into the generated model and `to_dict()` gives exactly the example back."""
-    method, path, _ = operations()[op_id]
-    module = endpoint(client_pkg, op_id)
-    client = client_pkg.Client(base_url=SERVER, raise_on_unexpected_status=True)
-    response = httpx.Response(int(status), json=value, request=httpx.Request(method.upper(), SERVER + path))
-    parsed = module._build_response(client=client, response=response).parsed
+    parsed = API.parse(op_id, status, value)
     assert parsed is not None
     assert plain(parsed) == value
-
-
-class Recorder:
-    """A MockTransport handler that records requests and answers with a canned JSON body."""
-
-    def __init__(self, body: Any, status: int = 200) -> None:
-        self.body, self.status = body, status
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return httpx.Response(self.status, json=self.body)
-
-    @property
-    def only(self) -> httpx.Request:
-        assert len(self.requests) == 1
-        return self.requests[0]
-
-
-def make_client(pkg: ModuleType, recorder: Recorder) -> Any:
-    headers = {"apiKey": "key", "email": "api@example.com", "DevKey": "dev"}
-    client = pkg.Client(base_url=SERVER, raise_on_unexpected_status=True)
-    return client.set_httpx_client(
-        httpx.Client(base_url=SERVER, headers=headers, transport=httpx.MockTransport(recorder))
-    )
 
 
 def test_line_item_create_sends_the_type_discriminator(client_pkg: ModuleType) -> None:
@@ -461,9 +336,7 @@ def test_line_item_create_sends_the_type_discriminator(client_pkg: ModuleType) -
     stored = {**LINE, "Id": 5021, "LineNo": 1}
     recorder = Recorder(stored)
     line = SalesOrderLineItem(item_ref=EntityRef(id=37), price=42, quantity=12)
-    result = endpoint(client_pkg, "create_sales_order_line_item").sync(
-        client=make_client(client_pkg, recorder), body=line
-    )
+    result = API.endpoint("create_sales_order_line_item").sync(client=API.client(recorder), body=line)
     request = recorder.only
     assert (request.method, str(request.url)) == ("POST", f"{SERVER}/salesorderlineitem")
     assert request.headers["Content-Type"] == "application/json"
@@ -482,8 +355,8 @@ def test_line_item_get_sends_three_query_parameters(client_pkg: ModuleType) -> N
     from ordertime_client.models import SalesDocRecordType
 
     recorder = Recorder({**LINE, "Id": 5021})
-    endpoint(client_pkg, "get_sales_order_line_item").sync(
-        client=make_client(client_pkg, recorder), record_type=SalesDocRecordType.SALES_ORDER, doc_no=1001, line_id=5021
+    API.endpoint("get_sales_order_line_item").sync(
+        client=API.client(recorder), record_type=SalesDocRecordType.SALES_ORDER, doc_no=1001, line_id=5021
     )
     request = recorder.only
     assert request.method == "GET" and request.url.path == "/api/salesorderlineitem"
@@ -503,7 +376,7 @@ def test_list_query_body_and_untyped_records(client_pkg: ModuleType) -> None:
         page_number=1,
         number_of_records=20,
     )
-    records = endpoint(client_pkg, "list_records").sync(client=make_client(client_pkg, recorder), body=query)
+    records = API.endpoint("list_records").sync(client=API.client(recorder), body=query)
     request = recorder.only
     assert (request.method, str(request.url)) == ("POST", f"{SERVER}/list")
     assert json.loads(request.content) == {
@@ -522,14 +395,12 @@ def test_count_and_delete_return_plain_values(client_pkg: ModuleType) -> None:
     from ordertime_client.models import ListInfo, RecordType
 
     counter = Recorder(2)
-    count = endpoint(client_pkg, "count_records").sync(
-        client=make_client(client_pkg, counter), body=ListInfo(type_=RecordType.CUSTOMER)
-    )
+    count = API.endpoint("count_records").sync(client=API.client(counter), body=ListInfo(type_=RecordType.CUSTOMER))
     assert counter.only.method == "PUT" and json.loads(counter.only.content) == {"Type": 120}
     assert count == 2
 
     deleter = Recorder(True)
-    deleted = endpoint(client_pkg, "delete_customer").sync(client=make_client(client_pkg, deleter), id=1947)
+    deleted = API.endpoint("delete_customer").sync(client=API.client(deleter), id=1947)
     assert (deleter.only.method, str(deleter.only.url)) == ("DELETE", f"{SERVER}/customer?id=1947")
     assert deleted is True
 
@@ -539,9 +410,7 @@ def test_validation_failure_parses_into_validation_results(client_pkg: ModuleTyp
     from ordertime_client.models import Customer, ValidationResult
 
     recorder = Recorder([{"ErrorMessage": "Name is required.", "MemberNames": ["Name"]}], status=409)
-    result = endpoint(client_pkg, "create_customer").sync(
-        client=make_client(client_pkg, recorder), body=Customer(name="Peter Pan LLC")
-    )
+    result = API.endpoint("create_customer").sync(client=API.client(recorder), body=Customer(name="Peter Pan LLC"))
     assert json.loads(recorder.only.content) == {"Name": "Peter Pan LLC"}
     assert isinstance(result, list) and isinstance(result[0], ValidationResult)
     assert (result[0].error_message, result[0].member_names) == ("Name is required.", ["Name"])

@@ -6,31 +6,19 @@ import datetime as dt
 import importlib
 import json
 import re
-from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
 import pytest
-import yaml
-from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "specs" / "sevensenders.yaml"
-DOCS = ROOT.parent / "shared" / "docs"
-FACTS = ROOT.parent / "shared" / "vendor-facts.md"
-
-
-def _vendor_text(path: Path) -> str:
-    """A vendor document from ../shared (beside the checkout in CI); skip where it is absent."""
-    if not path.is_file():
-        pytest.skip(f"vendor document {path.name} is not beside the checkout (../shared)")
-    return path.read_text(encoding="utf-8")
-
+from _spectools import DOCS, FACTS, Recorder, SpecUnderTest, plain, vendor_text, walk
 
 BASE_URL = "https://api.sevensenders.com/v2"
+# The test client replaces the whole httpx client, so it sends the bearer header itself, as the
+# generated client would (the overlay's httpx.Auth does this in production).
+API = SpecUnderTest("sevensenders", headers={"Authorization": "Bearer jwt-token"})
+SPEC = API.spec
 
 OPERATIONS = {
     ("post", "/token"): "create_token",
@@ -44,106 +32,57 @@ OPERATIONS = {
     ("post", "/labels"): "create_label",
 }
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-@pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-
-
-def _operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    return {
-        (method, path): op
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method in HTTP_METHODS
-    }
-
-
-def _op(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
-    matches = [op for op in _operations(spec).values() if op["operationId"] == operation_id]
-    assert len(matches) == 1, f"operationId {operation_id} found {len(matches)} times"
-    return matches[0]
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token]
-        node = target
-    return node
-
-
-def _validator(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
-    registry: Registry[Any] = Registry().with_resource(
-        "urn:spec", Resource.from_contents(spec, default_specification=DRAFT202012)
-    )
-    return Draft202012Validator({"$ref": f"urn:spec#{pointer}"}, registry=registry, format_checker=FormatChecker())
-
-
-def _walk(node: Any) -> Any:
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _walk(value)
-
-
 # --- the spec ---------------------------------------------------------------------------------
 
 
-def test_operation_count_and_ids(spec: dict[str, Any]) -> None:
+def test_operation_count_and_ids() -> None:
     """All 9 operations exist, with the agreed operationIds, and none silently disappears."""
-    found = {key: op["operationId"] for key, op in _operations(spec).items()}
+    found = {(method, path): op_id for op_id, (method, path, _op) in API.operations().items()}
     assert found == OPERATIONS
     assert len(found) == 9
 
 
-def test_openapi_version_and_servers(spec: dict[str, Any]) -> None:
+def test_openapi_version_and_servers() -> None:
     """OpenAPI 3.1, a 1.x semver version, production and UAT servers."""
-    assert spec["openapi"] == "3.1.0"
-    assert re.fullmatch(r"1\.\d+\.\d+", spec["info"]["version"])  # semver, first release 1.0.0
-    assert [s["url"] for s in spec["servers"]] == [BASE_URL, "https://api-uat.sevensenders.com/v2"]
+    assert SPEC["openapi"] == "3.1.0"
+    assert re.fullmatch(r"1\.\d+\.\d+", SPEC["info"]["version"])  # semver, first release 1.0.0
+    assert [s["url"] for s in SPEC["servers"]] == [BASE_URL, "https://api-uat.sevensenders.com/v2"]
 
 
-def test_bearer_jwt_everywhere_except_the_token_call(spec: dict[str, Any]) -> None:
+def test_bearer_jwt_everywhere_except_the_token_call() -> None:
     """POST /token is unauthenticated (`security: []`); every other call inherits the bearer JWT and may answer 401."""
-    scheme = spec["components"]["securitySchemes"]["bearerAuth"]
+    scheme = SPEC["components"]["securitySchemes"]["bearerAuth"]
     assert (scheme["type"], scheme["scheme"], scheme["bearerFormat"]) == ("http", "bearer", "JWT")
     assert scheme["x-token-lifetime-seconds"] == 60 * 60
-    assert spec["security"] == [{"bearerAuth": []}]
-    for (method, path), op in _operations(spec).items():
+    assert SPEC["security"] == [{"bearerAuth": []}]
+    for method, path, op in API.operations().values():
         if path == "/token":
             assert op["security"] == []
         else:
             assert "security" not in op, f"{method} {path}"
-            unauthorized = _resolve(spec, op["responses"]["401"])
+            unauthorized = API.resolve(op["responses"]["401"])
             assert "expired" in unauthorized["description"]
             assert "schema" in unauthorized["content"]["application/json"]
 
 
-def test_token_exchange_shapes(spec: dict[str, Any]) -> None:
+def test_token_exchange_shapes() -> None:
     """The token call takes `{"access_key"}` and returns `{"token"}`, both required and non-empty."""
-    schemas = spec["components"]["schemas"]
+    schemas = SPEC["components"]["schemas"]
     assert schemas["TokenRequest"]["required"] == ["access_key"]
     assert schemas["Token"]["required"] == ["token"]
-    request = _validator(spec, "/components/schemas/TokenRequest")
+    request = API.validator("TokenRequest")
     assert request.is_valid({"access_key": "k"})
     assert not request.is_valid({"access_key": ""})
     assert not request.is_valid({})
-    assert "60 minutes" in _op(spec, "create_token")["description"]
+    assert "60 minutes" in API.op("create_token")["description"]
 
 
-def test_every_operation_has_provenance_found_in_its_source(spec: dict[str, Any]) -> None:
+def test_every_operation_has_provenance_found_in_its_source() -> None:
     """x-doc names the vendor document and a heading that exists there (or a facts-sheet heading and its page)."""
-    document_lines = _vendor_text(DOCS / "sevensenders-portal-orders.txt").splitlines()
-    facts_text = _vendor_text(FACTS)
+    document_lines = vendor_text(DOCS / "sevensenders-portal-orders.txt").splitlines()
+    facts_text = vendor_text(FACTS)
     facts_headings = [line.lstrip("#").strip() for line in facts_text.splitlines()]
-    for (method, path), op in _operations(spec).items():
+    for method, path, op in API.operations().values():
         doc = op["x-doc"]
         where = f"{method.upper()} {path}"
         if doc["document"] == "sevensenders-portal-orders.txt":
@@ -154,7 +93,7 @@ def test_every_operation_has_provenance_found_in_its_source(spec: dict[str, Any]
             assert doc["source"].startswith("https://"), where
             assert doc["source"].rsplit("/", 1)[1] in facts_text, where
         assert op["summary"] and op["description"], where
-        assert len(op["tags"]) == 1 and op["tags"][0] in {t["name"] for t in spec["tags"]}, where
+        assert len(op["tags"]) == 1 and op["tags"][0] in {t["name"] for t in SPEC["tags"]}, where
 
 
 @pytest.mark.parametrize(
@@ -171,14 +110,14 @@ def test_every_operation_has_provenance_found_in_its_source(spec: dict[str, Any]
         ("create_label", {"201", "400", "401"}),
     ],
 )
-def test_status_codes(spec: dict[str, Any], operation_id: str, codes: set[str]) -> None:
+def test_status_codes(operation_id: str, codes: set[str]) -> None:
     """Each operation declares its success code and its error codes."""
-    assert set(_op(spec, operation_id)["responses"]) == codes
+    assert set(API.op(operation_id)["responses"]) == codes
 
 
-def test_create_order_fields_and_the_25_languages(spec: dict[str, Any]) -> None:
+def test_create_order_fields_and_the_25_languages() -> None:
     """Create takes the seven documented fields (order_id and order_date mandatory); language is one of 25 codes."""
-    schemas = spec["components"]["schemas"]
+    schemas = SPEC["components"]["schemas"]
     create = schemas["OrderCreate"]
     assert set(create["properties"]) == {
         "order_id",
@@ -193,13 +132,13 @@ def test_create_order_fields_and_the_25_languages(spec: dict[str, Any]) -> None:
     # The document's line: "Available language | bg; cs; ... sv & uk (Note: ...)".
     [line] = [
         line
-        for line in _vendor_text(DOCS / "sevensenders-portal-orders.txt").splitlines()
+        for line in vendor_text(DOCS / "sevensenders-portal-orders.txt").splitlines()
         if line.startswith("Available language")
     ]
     documented = re.findall(r"\b[a-z]{2}\b", line.split("|")[1].split("(")[0])
     assert len(documented) == 25
     assert schemas["LanguageCode"]["enum"] == documented
-    body = _validator(spec, "/components/schemas/OrderCreate")
+    body = API.validator("OrderCreate")
     minimal = {"order_id": "order123456", "order_date": "2017-08-15T16:53:07+01:00"}
     assert body.is_valid(minimal)
     assert not body.is_valid({**minimal, "language": "EN"})
@@ -209,20 +148,20 @@ def test_create_order_fields_and_the_25_languages(spec: dict[str, Any]) -> None:
     assert not body.is_valid({"order_id": "order123456"})
 
 
-def test_update_is_partial_and_documents_the_completion_rule(spec: dict[str, Any]) -> None:
+def test_update_is_partial_and_documents_the_completion_rule() -> None:
     """PUT /orders/{id} takes the create fields with none required; its description states when an order completes."""
-    schemas = spec["components"]["schemas"]
+    schemas = SPEC["components"]["schemas"]
     assert "required" not in schemas["OrderUpdate"]
     assert schemas["OrderUpdate"]["properties"] == schemas["OrderCreate"]["properties"]
-    assert _validator(spec, "/components/schemas/OrderUpdate").is_valid({"boarding_complete": True})
-    description = _op(spec, "update_order")["description"]
+    assert API.validator("OrderUpdate").is_valid({"boarding_complete": True})
+    description = API.op("update_order")["description"]
     for words in ("boarding_complete", "true (or null)", "delivered"):
         assert words in description
 
 
-def test_order_states(spec: dict[str, Any]) -> None:
+def test_order_states() -> None:
     """Order-state changes need order_id, state and datetime; the state is one of the eight documented lowercase states."""
-    schemas = spec["components"]["schemas"]
+    schemas = SPEC["components"]["schemas"]
     assert schemas["OrderState"]["enum"] == [
         "new",
         "paid",
@@ -234,22 +173,22 @@ def test_order_states(spec: dict[str, Any]) -> None:
         "cancelled",
     ]
     assert set(schemas["OrderStateCreate"]["required"]) == {"order_id", "state", "datetime"}
-    body = _validator(spec, "/components/schemas/OrderStateCreate")
+    body = API.validator("OrderStateCreate")
     assert not body.is_valid({"order_id": "o", "state": "In_preparation", "datetime": "2017-08-15T16:53:07+01:00"})
 
 
-def test_reconciliations_are_recorded(spec: dict[str, Any]) -> None:
+def test_reconciliations_are_recorded() -> None:
     """Each documented inconsistency carries an x-doc-note where it applies."""
-    schemas = spec["components"]["schemas"]
+    schemas = SPEC["components"]["schemas"]
     notes = {
-        "date format": spec["info"]["x-doc-note"],
-        "/order vs /orders": _op(spec, "create_order")["x-doc-note"],
-        "order-states vs order_states": _op(spec, "create_order_state")["x-doc-note"],
+        "date format": SPEC["info"]["x-doc-note"],
+        "/order vs /orders": API.op("create_order")["x-doc-note"],
+        "order-states vs order_states": API.op("create_order_state")["x-doc-note"],
         "language array vs string": schemas["LanguageCode"]["x-doc-note"],
         "order_tags array vs object": schemas["OrderTags"]["x-doc-note"],
         "boarding_complete False/0": schemas["OrderCreate"]["properties"]["boarding_complete"]["x-doc-note"],
         "state lists": schemas["OrderState"]["x-doc-note"],
-        "token lifetime": _op(spec, "create_token")["x-doc-note"],
+        "token lifetime": API.op("create_token")["x-doc-note"],
     }
     assert "+0000" in notes["date format"] and "dd.mm.yyyy" in notes["date format"]
     assert "/order" in notes["/order vs /orders"]
@@ -259,12 +198,12 @@ def test_reconciliations_are_recorded(spec: dict[str, Any]) -> None:
     assert "False" in notes["boarding_complete False/0"]
     assert "In_preparation" in notes["state lists"]
     assert "60 minutes" in notes["token lifetime"]
-    assert not any("nullable" in node for node in _walk(schemas))
+    assert not any("nullable" in node for node in walk(schemas))
 
 
-def test_shipments_need_a_tracking_code_or_a_reference_number(spec: dict[str, Any]) -> None:
+def test_shipments_need_a_tracking_code_or_a_reference_number() -> None:
     """A shipment without both tracking_code and reference_number is rejected; either one suffices."""
-    body = _validator(spec, "/components/schemas/ShipmentCreate")
+    body = API.validator("ShipmentCreate")
     base = {
         "order_id": "order123456",
         "carrier": {"name": "dhl", "country": "DE"},
@@ -278,12 +217,12 @@ def test_shipments_need_a_tracking_code_or_a_reference_number(spec: dict[str, An
     assert body.is_valid({**base, "reference_number": "r1"})
     assert not body.is_valid({**base, "tracking_code": "t1", "recipient_address": "line 1\nline 2"})
     assert not body.is_valid({**base, "tracking_code": "t1", "carrier_service": "overnight"})
-    assert spec["components"]["schemas"]["CarrierService"]["enum"] == ["standard", "express", "other"]
+    assert SPEC["components"]["schemas"]["CarrierService"]["enum"] == ["standard", "express", "other"]
 
 
-def test_labels_name_an_order_and_a_format(spec: dict[str, Any]) -> None:
+def test_labels_name_an_order_and_a_format() -> None:
     """A label request needs order_id or an embedded order; the format is pdf, zpl or zpl300; the answer is JSON."""
-    body = _validator(spec, "/components/schemas/LabelCreate")
+    body = API.validator("LabelCreate")
     base = {
         "carrier": {"name": "dhl", "country": "DE"},
         "recipient_first_name": "David",
@@ -298,50 +237,34 @@ def test_labels_name_an_order_and_a_format(spec: dict[str, Any]) -> None:
     assert body.is_valid({**base, "order_id": "order123456"})
     assert body.is_valid({**base, "order": {"order_id": "o1", "order_date": "2022-07-14T08:36:53.353Z"}})
     assert not body.is_valid({**base, "order_id": "order123456", "format": "png"})
-    assert spec["components"]["schemas"]["LabelFormat"]["enum"] == ["pdf", "zpl", "zpl300"]
-    assert list(_op(spec, "create_label")["responses"]["201"]["content"]) == ["application/json"]
+    assert SPEC["components"]["schemas"]["LabelFormat"]["enum"] == ["pdf", "zpl", "zpl300"]
+    assert list(API.op("create_label")["responses"]["201"]["content"]) == ["application/json"]
 
 
-def test_create_order_links_to_get_update_delete(spec: dict[str, Any]) -> None:
+def test_create_order_links_to_get_update_delete() -> None:
     """The create response links to get/update/delete by the returned id (Schemathesis stateful runs)."""
-    links = _op(spec, "create_order")["responses"]["201"]["links"]
+    links = API.op("create_order")["responses"]["201"]["links"]
     by_operation = {link["operationId"]: link["parameters"] for link in links.values()}
     assert by_operation["get_order"] == {"id": "$response.body#/id"}
     assert by_operation["update_order"] == {"id": "$response.body#/id"}
     assert by_operation["delete_order"] == {"id": "$response.body#/id"}
-    assert "id" in spec["components"]["schemas"]["Order"]["required"]
+    assert "id" in SPEC["components"]["schemas"]["Order"]["required"]
 
 
 # --- the generated client ----------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def client_package() -> Any:
-    return pytest.importorskip(
-        "sevensenders_client",
-        reason="generated/sevensenders-client is not installed: run `uv run scripts/build.py` and `uv sync`",
-    )
+def client_package() -> ModuleType:
+    """The generated package (skipped until it is built)."""
+    return API.package()
 
 
-def _httpx(handler: Any) -> httpx.Client:
-    return httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler))
+def _client(handler: Recorder) -> Any:
+    return API.client(handler, token="jwt-token")
 
 
-def _client(client_package: Any, handler: Any) -> Any:
-    client = client_package.AuthenticatedClient(base_url=BASE_URL, token="jwt-token")
-    # set_httpx_client replaces the whole httpx client, so the bearer header is set here as the
-    # generated client would (the overlay's httpx.Auth does this in production).
-    client.set_httpx_client(
-        httpx.Client(
-            base_url=BASE_URL,
-            transport=httpx.MockTransport(handler),
-            headers={"Authorization": "Bearer jwt-token"},
-        )
-    )
-    return client
-
-
-def _example_calls(client_package: Any) -> dict[str, dict[str, Any]]:
+def _example_calls(client_package: ModuleType) -> dict[str, dict[str, Any]]:
     """How to call each operation whose responses carry examples (the mock transport answers with the example)."""
     models = importlib.import_module(f"{client_package.__name__}.models")
     return {
@@ -363,67 +286,41 @@ def _example_calls(client_package: Any) -> dict[str, dict[str, Any]]:
     }
 
 
-def _response_examples(spec: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
-    found = []
-    for op in _operations(spec).values():
-        for code, response in op["responses"].items():
-            for media in (_resolve(spec, response).get("content") or {}).values():
-                values = [e["value"] for e in (media.get("examples") or {}).values()]
-                values += [media["example"]] if "example" in media else []
-                found += [(op["operationId"], op["tags"][0], code, value) for value in values]
-    return found
-
-
-def test_every_response_example_round_trips_through_the_generated_client(
-    spec: dict[str, Any], client_package: Any
-) -> None:
+def test_every_response_example_round_trips_through_the_generated_client(client_package: ModuleType) -> None:
     """Each example response, served over HTTP, parses into the generated models and `to_dict()`s back unchanged."""
     calls = _example_calls(client_package)
-    examples = _response_examples(spec)
-    assert {operation_id for operation_id, *_ in examples} == set(calls)
-    for operation_id, tag, code, example in examples:
-        module = importlib.import_module(f"sevensenders_client.api.{tag}.{operation_id}")
-
-        def handler(request: httpx.Request, code: str = code, example: Any = example) -> httpx.Response:
-            return httpx.Response(int(code), json=example)
-
-        parsed = module.sync_detailed(client=_client(client_package, handler), **calls[operation_id]).parsed
-        assert parsed.to_dict() == example, f"{operation_id} {code}"
+    examples = API.response_examples()
+    assert {example.operation_id for example in examples} == set(calls)
+    for operation_id, code, _name, _schema, example in examples:
+        module = API.endpoint(operation_id)
+        parsed = module.sync_detailed(client=_client(Recorder(example, int(code))), **calls[operation_id]).parsed
+        assert plain(parsed) == example, f"{operation_id} {code}"
 
 
-def test_token_request_is_unauthenticated_json(client_package: Any) -> None:
+def test_token_request_is_unauthenticated_json(client_package: ModuleType) -> None:
     """create_token posts `{"access_key": ...}` as JSON to /v2/token and returns the token."""
     from sevensenders_client.api.authentication import create_token
     from sevensenders_client.models import TokenRequest
 
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json={"token": "abc.def.ghi"})
-
-    client = client_package.Client(base_url=BASE_URL)
-    client.set_httpx_client(_httpx(handler))
+    recorder = Recorder({"token": "abc.def.ghi"})
+    client = API.client(recorder, headers={})
     token = create_token.sync(client=client, body=TokenRequest(access_key="secret-key"))
     assert token is not None and token.token == "abc.def.ghi"
-    [request] = sent
+    request = recorder.only
     assert (request.method, request.url.path) == ("POST", "/v2/token")
     assert request.headers["content-type"] == "application/json"
     assert json.loads(request.content) == {"access_key": "secret-key"}
     assert "authorization" not in request.headers
 
 
-def test_create_order_sends_json_with_iso_dates(client_package: Any) -> None:
+def test_create_order_sends_json_with_iso_dates(client_package: ModuleType) -> None:
     """create_order posts JSON: dates as ISO 8601 with the offset colon, language as one code, tags as an object."""
     from sevensenders_client.api.orders import create_order
     from sevensenders_client.models import LanguageCode, Order, OrderCreate, OrderTags
 
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(201, json={**json.loads(request.content), "id": "4417096"})
-
+    recorder = Recorder(
+        answer=lambda request: httpx.Response(201, json={**json.loads(request.content), "id": "4417096"})
+    )
     tags = OrderTags()
     tags["SKU"] = "1234"
     body = OrderCreate(
@@ -433,9 +330,9 @@ def test_create_order_sends_json_with_iso_dates(client_package: Any) -> None:
         language=LanguageCode.EN,
         order_tags=tags,
     )
-    created = create_order.sync(client=_client(client_package, handler), body=body)
+    created = create_order.sync(client=_client(recorder), body=body)
     assert isinstance(created, Order) and created.id == "4417096"
-    [request] = sent
+    request = recorder.only
     assert (request.method, request.url.path) == ("POST", "/v2/orders")
     assert request.headers["content-type"] == "application/json"
     assert request.headers["authorization"] == "Bearer jwt-token"
@@ -448,7 +345,7 @@ def test_create_order_sends_json_with_iso_dates(client_package: Any) -> None:
     }
 
 
-def test_order_reads_parse_dates_with_or_without_the_offset_colon(client_package: Any) -> None:
+def test_order_reads_parse_dates_with_or_without_the_offset_colon(client_package: ModuleType) -> None:
     """A response date written "+0000" (as in the older samples) parses to the same instant as "+00:00"."""
     from sevensenders_client.models import Order
 
@@ -457,21 +354,20 @@ def test_order_reads_parse_dates_with_or_without_the_offset_colon(client_package
     assert with_colon.order_date == without.order_date == dt.datetime(2017, 8, 10, 5, 45, tzinfo=dt.UTC)
 
 
-def test_list_orders_sends_bracketed_date_filters_and_id_in_path(client_package: Any) -> None:
+def test_list_orders_sends_bracketed_date_filters_and_id_in_path(client_package: ModuleType) -> None:
     """list_orders sends `order_date[after]=...` literally (percent-encoded); get/delete put the id in the path."""
     from sevensenders_client.api.orders import delete_order, get_order, list_orders
 
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
+    def answer(request: httpx.Request) -> httpx.Response:
         if request.method == "DELETE":
             return httpx.Response(204)
         if request.url.path == "/v2/orders":
             return httpx.Response(200, json=[])
         return httpx.Response(404, json={"message": "not found"})
 
-    client = _client(client_package, handler)
+    recorder = Recorder(answer=answer)
+    sent = recorder.requests
+    client = _client(recorder)
     after = dt.datetime(2017, 8, 10, 5, 45, tzinfo=dt.UTC)
     assert list_orders.sync(client=client, order_id="order123456", order_dateafter=after) == []
     assert parse_qs(sent[0].url.query.decode(), strict_parsing=True) == {
@@ -486,7 +382,7 @@ def test_list_orders_sends_bracketed_date_filters_and_id_in_path(client_package:
     assert [r.url.path for r in sent[1:]] == ["/v2/orders/4417096", "/v2/orders/4417096"]
 
 
-def test_label_response_is_one_label_or_a_list(client_package: Any) -> None:
+def test_label_response_is_one_label_or_a_list(client_package: ModuleType) -> None:
     """create_label parses a single label object, or a list of them (outbound plus return)."""
     from sevensenders_client.api.labels import create_label
     from sevensenders_client.models import CarrierRef, Label, LabelCreate, LabelFormat
@@ -496,10 +392,7 @@ def test_label_response_is_one_label_or_a_list(client_package: Any) -> None:
         [{"tracking_code": "t1"}, {"tracking_code": "t2"}],
     ]
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(201, json=answers.pop(0))
-
-    client = _client(client_package, handler)
+    client = _client(Recorder(answer=lambda request: httpx.Response(201, json=answers.pop(0))))
     body = LabelCreate(
         order_id="order123456",
         format_=LabelFormat.PDF,

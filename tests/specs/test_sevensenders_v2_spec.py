@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-import importlib
 import re
-from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
 import pytest
-import yaml
-from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "specs" / "sevensenders_v2.yaml"
-DOCS = ROOT.parent / "shared" / "docs"
-FACTS = ROOT.parent / "shared" / "vendor-facts.md"
-
-
-def _vendor_text(path: Path) -> str:
-    """A vendor document from ../shared (beside the checkout in CI); skip where it is absent."""
-    if not path.is_file():
-        pytest.skip(f"vendor document {path.name} is not beside the checkout (../shared)")
-    return path.read_text(encoding="utf-8")
-
+from _spectools import DOCS, FACTS, Recorder, SpecUnderTest, plain, vendor_text, walk
 
 BASE_URL = "https://api.sevensenders.com/v2"
+API = SpecUnderTest("sevensenders_v2")
+SPEC = API.spec
 
 OPERATIONS = {
     ("get", "/orders.json"): "list_orders",
@@ -45,92 +30,37 @@ OPERATIONS = {
     ("delete", "/shipments/{id}.json"): "delete_shipment",
 }
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-@pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-
-
-def _operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    return {
-        (method, path): op
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method in HTTP_METHODS
-    }
-
-
-def _op(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
-    matches = [op for op in _operations(spec).values() if op["operationId"] == operation_id]
-    assert len(matches) == 1, f"operationId {operation_id} found {len(matches)} times"
-    return matches[0]
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token]
-        node = target
-    return node
-
-
-def _params(spec: dict[str, Any], path: str, method: str) -> dict[str, dict[str, Any]]:
-    item = spec["paths"][path]
-    raw = list(item.get("parameters", [])) + list(item[method].get("parameters", []))
-    return {p["name"]: p for p in (_resolve(spec, r) for r in raw)}
-
-
-def _validator(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
-    registry: Registry[Any] = Registry().with_resource(
-        "urn:spec", Resource.from_contents(spec, default_specification=DRAFT202012)
-    )
-    return Draft202012Validator({"$ref": f"urn:spec#{pointer}"}, registry=registry, format_checker=FormatChecker())
-
-
-def _walk(node: Any) -> Any:
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _walk(value)
-
-
 # --- the spec ---------------------------------------------------------------------------------
 
 
-def test_operation_count_and_ids(spec: dict[str, Any]) -> None:
+def test_operation_count_and_ids() -> None:
     """All 12 operations exist, with the agreed operationIds, and none silently disappears."""
-    found = {key: op["operationId"] for key, op in _operations(spec).items()}
+    found = {(method, path): op_id for op_id, (method, path, _op) in API.operations().items()}
     assert found == OPERATIONS
     assert len(found) == 12
 
 
-def test_openapi_version_server_and_info(spec: dict[str, Any]) -> None:
+def test_openapi_version_server_and_info() -> None:
     """OpenAPI 3.1, a 1.x semver version, the single documented production server."""
-    assert spec["openapi"] == "3.1.0"
-    assert re.fullmatch(r"1\.\d+\.\d+", spec["info"]["version"])  # semver, first release 1.0.0
-    assert [s["url"] for s in spec["servers"]] == [BASE_URL]
+    assert SPEC["openapi"] == "3.1.0"
+    assert re.fullmatch(r"1\.\d+\.\d+", SPEC["info"]["version"])  # semver, first release 1.0.0
+    assert [s["url"] for s in SPEC["servers"]] == [BASE_URL]
 
 
-def test_api_key_header_is_the_only_security(spec: dict[str, Any]) -> None:
+def test_api_key_header_is_the_only_security() -> None:
     """Every call is authenticated by the `API-KEY` header; no operation opts out."""
-    schemes = spec["components"]["securitySchemes"]
+    schemes = SPEC["components"]["securitySchemes"]
     assert schemes == {"apiKey": {**schemes["apiKey"], "type": "apiKey", "in": "header", "name": "API-KEY"}}
-    assert spec["security"] == [{"apiKey": []}]
-    assert all("security" not in op for op in _operations(spec).values())
+    assert SPEC["security"] == [{"apiKey": []}]
+    assert all("security" not in op for _method, _path, op in API.operations().values())
 
 
-def test_every_operation_has_provenance_found_in_its_source(spec: dict[str, Any]) -> None:
+def test_every_operation_has_provenance_found_in_its_source() -> None:
     """x-doc names the vendor document and a heading that exists there (or a facts-sheet heading and its page)."""
-    document_text = _vendor_text(DOCS / "sevensenders-v2-orders.txt").splitlines()
-    facts_headings = [line.lstrip("#").strip() for line in _vendor_text(FACTS).splitlines()]
-    facts_text = _vendor_text(FACTS)
-    for (method, path), op in _operations(spec).items():
+    document_text = vendor_text(DOCS / "sevensenders-v2-orders.txt").splitlines()
+    facts_headings = [line.lstrip("#").strip() for line in vendor_text(FACTS).splitlines()]
+    facts_text = vendor_text(FACTS)
+    for method, path, op in API.operations().values():
         doc = op["x-doc"]
         where = f"{method.upper()} {path}"
         if doc["document"] == "sevensenders-v2-orders.txt":
@@ -141,13 +71,13 @@ def test_every_operation_has_provenance_found_in_its_source(spec: dict[str, Any]
             assert doc["source"].startswith("https://support.portal.sevensenders.com/"), where
             assert doc["source"].rsplit("/", 1)[1] in facts_text, where
         assert op["summary"] and op["description"], where
-        assert len(op["tags"]) == 1 and op["tags"][0] in {t["name"] for t in spec["tags"]}, where
+        assert len(op["tags"]) == 1 and op["tags"][0] in {t["name"] for t in SPEC["tags"]}, where
 
 
-def test_every_operation_answers_401_with_a_json_schema(spec: dict[str, Any]) -> None:
+def test_every_operation_answers_401_with_a_json_schema() -> None:
     """A missing or wrong key is a documented 401 on every operation, with a JSON error schema."""
-    for op in _operations(spec).values():
-        response = _resolve(spec, op["responses"]["401"])
+    for _method, _path, op in API.operations().values():
+        response = API.resolve(op["responses"]["401"])
         assert "schema" in response["content"]["application/json"], op["operationId"]
 
 
@@ -168,28 +98,28 @@ def test_every_operation_answers_401_with_a_json_schema(spec: dict[str, Any]) ->
         ("delete_shipment", {"204", "400", "401", "404"}),
     ],
 )
-def test_status_codes(spec: dict[str, Any], operation_id: str, codes: set[str]) -> None:
+def test_status_codes(operation_id: str, codes: set[str]) -> None:
     """The documented status codes (204 deletes, 201 creates, 400/401/404 errors) are declared."""
-    assert set(_op(spec, operation_id)["responses"]) == codes
+    assert set(API.op(operation_id)["responses"]) == codes
 
 
-def test_list_orders_parameters_and_limit_default(spec: dict[str, Any]) -> None:
+def test_list_orders_parameters_and_limit_default() -> None:
     """GET /orders.json has the six documented filters; `limit` defaults to 20."""
-    params = _params(spec, "/orders.json", "get")
+    params = API.parameters("list_orders")
     assert set(params) == {"limit", "offset", "order_by", "shop_order_id", "id", "shop_order_date"}
     assert params["limit"]["schema"]["default"] == 20
     assert params["limit"]["schema"]["minimum"] == 1
     assert params["offset"]["schema"]["minimum"] == 0
     assert params["order_by"]["schema"]["type"] == "array"
     assert not any(p.get("required") for p in params.values())
-    shipments = _params(spec, "/shipments.json", "get")
+    shipments = API.parameters("list_shipments")
     assert set(shipments) == {"limit", "offset", "order_by"}
     assert shipments["limit"]["schema"]["default"] == 20
 
 
-def test_bulk_delete_filters_are_literal_bracketed_query_parameters(spec: dict[str, Any]) -> None:
+def test_bulk_delete_filters_are_literal_bracketed_query_parameters() -> None:
     """DELETE /orders.json takes the four `filters[...]` names as query parameters; the date range is required."""
-    params = _params(spec, "/orders.json", "delete")
+    params = API.parameters("delete_orders")
     assert {name: p["in"] for name, p in params.items()} == {
         "filters[shop_order_date_from]": "query",
         "filters[shop_order_date_to]": "query",
@@ -201,14 +131,14 @@ def test_bulk_delete_filters_are_literal_bracketed_query_parameters(spec: dict[s
         "filters[shop_order_date_to]",
     }
     assert all("style" not in p for p in params.values())
-    assert "x-doc-note" in _op(spec, "delete_orders")
+    assert "x-doc-note" in API.op("delete_orders")
 
 
-def test_create_order_is_form_encoded_and_answers_201_with_location(spec: dict[str, Any]) -> None:
+def test_create_order_is_form_encoded_and_answers_201_with_location() -> None:
     """POST /orders.json sends a form body with the two mandatory fields; 201 carries `location`."""
-    op = _op(spec, "create_order")
+    op = API.op("create_order")
     assert list(op["requestBody"]["content"]) == ["application/x-www-form-urlencoded"]
-    form = spec["components"]["schemas"]["OrderForm"]
+    form = SPEC["components"]["schemas"]["OrderForm"]
     assert set(form["required"]) == {"shop_order_id", "shop_order_date"}
     assert set(form["properties"]) == {
         "shop_order_id",
@@ -220,27 +150,27 @@ def test_create_order_is_form_encoded_and_answers_201_with_location(spec: dict[s
         "order_tags",
     }
     assert form["properties"]["boarding_complete"]["type"] == "boolean"
-    location = _resolve(spec, op["responses"]["201"]["headers"]["location"])
+    location = API.resolve(op["responses"]["201"]["headers"]["location"])
     assert re.fullmatch(location["schema"]["pattern"], "/v2/orders/4417096")
 
 
-def test_every_write_body_is_form_encoded(spec: dict[str, Any]) -> None:
+def test_every_write_body_is_form_encoded() -> None:
     """All POST/PUT bodies use application/x-www-form-urlencoded, like the document's curl samples."""
-    for (method, _path), op in _operations(spec).items():
+    for method, _path, op in API.operations().values():
         if method in {"post", "put"}:
             assert list(op["requestBody"]["content"]) == ["application/x-www-form-urlencoded"], op["operationId"]
 
 
-def test_order_state_enum(spec: dict[str, Any]) -> None:
+def test_order_state_enum() -> None:
     """The settable order states are the five of the order-states page, lowercase."""
-    schemas = spec["components"]["schemas"]
+    schemas = SPEC["components"]["schemas"]
     assert schemas["SettableOrderState"]["enum"] == ["new", "paid", "in_production", "in_preparation", "refunded"]
     assert set(schemas["OrderStateForm"]["required"]) == {"shop_order_id", "state", "datetime"}
 
 
-def test_schemas_cover_the_document_tables(spec: dict[str, Any]) -> None:
+def test_schemas_cover_the_document_tables() -> None:
     """Order, Shipment, State, Status, Tag, Carrier, Country and Warehouse carry every documented field."""
-    schemas = spec["components"]["schemas"]
+    schemas = SPEC["components"]["schemas"]
     expected = {
         "Order": {
             "id", "shop_order_id", "shop_order_url", "shop_order_date", "minimum_numbers_of_shipments",
@@ -266,9 +196,9 @@ def test_schemas_cover_the_document_tables(spec: dict[str, Any]) -> None:
     assert schemas["Order"]["properties"]["tracking_page_url"]["deprecated"] is True
 
 
-def test_nullable_where_the_sample_shows_null_in_3_1_style(spec: dict[str, Any]) -> None:
+def test_nullable_where_the_sample_shows_null_in_3_1_style() -> None:
     """Fields null in the document's sample accept null via type arrays / anyOf, never `nullable:`."""
-    schemas = spec["components"]["schemas"]
+    schemas = SPEC["components"]["schemas"]
     for schema, field in [
         ("Shipment", "customer_address_city"),
         ("Shipment", "reference_number"),
@@ -277,63 +207,55 @@ def test_nullable_where_the_sample_shows_null_in_3_1_style(spec: dict[str, Any])
         ("State", "order"),
         ("State", "location"),
     ]:
-        validator = _validator(spec, f"/components/schemas/{schema}/properties/{field}")
+        validator = API.validator({"$ref": f"#/components/schemas/{schema}/properties/{field}"})
         assert validator.is_valid(None), f"{schema}.{field}"
-    assert not _validator(spec, "/components/schemas/Shipment/properties/shop_order_id").is_valid(None)
-    assert not any("nullable" in node for node in _walk(schemas))
+    assert not API.validator({"$ref": "#/components/schemas/Shipment/properties/shop_order_id"}).is_valid(None)
+    assert not any("nullable" in node for node in walk(schemas))
 
 
-def test_timestamp_accepts_both_offset_forms_of_the_samples(spec: dict[str, Any]) -> None:
+def test_timestamp_accepts_both_offset_forms_of_the_samples() -> None:
     """Dates follow the ISO 8601 samples, with or without the offset colon, not the "dd.mm.yyyy" label."""
-    validator = _validator(spec, "/components/schemas/Timestamp")
+    validator = API.validator("Timestamp")
     assert validator.is_valid("2017-08-10T05:45:00+0000")
     assert validator.is_valid("2017-08-15T16:53:07+01:00")
     assert not validator.is_valid("10.08.2017 05:45:00")
     assert not validator.is_valid("2017-08-15T16:53:07 01:00")  # an unencoded "+" read back from a form
-    assert "x-doc-note" in spec["components"]["schemas"]["Timestamp"]
+    assert "x-doc-note" in SPEC["components"]["schemas"]["Timestamp"]
 
 
-def test_the_document_sample_is_the_list_example_and_validates(spec: dict[str, Any]) -> None:
+def test_the_document_sample_is_the_list_example_and_validates() -> None:
     """The GET /orders.json response sample (three orders) is the example and matches the schema."""
-    media = _op(spec, "list_orders")["responses"]["200"]["content"]["application/json"]
+    media = API.op("list_orders")["responses"]["200"]["content"]["application/json"]
     sample = media["examples"]["documented"]["value"]
     assert [order["id"] for order in sample] == [4262108, 4262110, 4318018]
     assert sample[0]["shipments"][0]["customer_address_city"] is None
-    validator = _validator(spec, "/paths/~1orders.json/get/responses/200/content/application~1json/schema")
+    validator = API.validator({"$ref": "#/paths/~1orders.json/get/responses/200/content/application~1json/schema"})
     assert list(validator.iter_errors(sample)) == []
     broken = [{**sample[0], "id": "not a number"}]
     assert not validator.is_valid(broken)
 
 
-def test_links_lead_from_create_to_get_update_delete(spec: dict[str, Any]) -> None:
+def test_links_lead_from_create_to_get_update_delete() -> None:
     """create_order links to the list by shop reference; the list links to get/update/delete by id."""
-    create = _op(spec, "create_order")["responses"]["201"]["links"]
+    create = API.op("create_order")["responses"]["201"]["links"]
     assert create["FindCreatedOrder"] == {
         **create["FindCreatedOrder"],
         "operationId": "list_orders",
         "parameters": {"shop_order_id": "$request.body#/shop_order_id"},
     }
-    listed = _op(spec, "list_orders")["responses"]["200"]["links"]
+    listed = API.op("list_orders")["responses"]["200"]["links"]
     assert {link["operationId"] for link in listed.values()} == {"get_order", "update_order", "delete_order"}
     assert all(link["parameters"] == {"id": "$response.body#/0/id"} for link in listed.values())
-    assert "location" in _op(spec, "create_order")["x-doc-note"]
+    assert "location" in API.op("create_order")["x-doc-note"]
 
 
 # --- the generated client ----------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def client_package() -> Any:
-    return pytest.importorskip(
-        "sevensenders_v2_client",
-        reason="generated/sevensenders-v2-client is not installed: run `uv run scripts/build.py` and `uv sync`",
-    )
-
-
-def _client(client_package: Any, handler: Any) -> Any:
-    client = client_package.Client(base_url=BASE_URL)
-    client.set_httpx_client(httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler)))
-    return client
+def client_package() -> ModuleType:
+    """The generated package (skipped until it is built)."""
+    return API.package()
 
 
 # How to call each operation whose responses carry examples (the call's arguments do not matter:
@@ -343,53 +265,30 @@ EXAMPLE_CALLS: dict[str, dict[str, Any]] = {
 }
 
 
-def _response_examples(spec: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
-    found = []
-    for op in _operations(spec).values():
-        for code, response in op["responses"].items():
-            for media in (_resolve(spec, response).get("content") or {}).values():
-                values = [e["value"] for e in (media.get("examples") or {}).values()]
-                values += [media["example"]] if "example" in media else []
-                found += [(op["operationId"], op["tags"][0], code, value) for value in values]
-    return found
-
-
-def test_every_response_example_round_trips_through_the_generated_client(
-    spec: dict[str, Any], client_package: Any
-) -> None:
+def test_every_response_example_round_trips_through_the_generated_client(client_package: ModuleType) -> None:
     """Each example response, served over HTTP, parses into the generated models and `to_dict()`s back unchanged."""
-    examples = _response_examples(spec)
+    examples = API.response_examples()
     assert examples, "the spec has response examples"
-    for operation_id, tag, code, example in examples:
+    for operation_id, code, _name, _schema, example in examples:
         assert operation_id in EXAMPLE_CALLS, f"add a call for {operation_id} to EXAMPLE_CALLS"
-        module = importlib.import_module(f"sevensenders_v2_client.api.{tag}.{operation_id}")
-
-        def handler(request: httpx.Request, code: str = code, example: Any = example) -> httpx.Response:
-            return httpx.Response(int(code), json=example)
-
-        parsed = module.sync_detailed(client=_client(client_package, handler), **EXAMPLE_CALLS[operation_id]).parsed
-        dumped = [item.to_dict() for item in parsed] if isinstance(parsed, list) else parsed.to_dict()
-        assert dumped == example, f"{operation_id} {code}"
+        module = API.endpoint(operation_id)
+        parsed = module.sync_detailed(client=API.client(Recorder(example, int(code))), **EXAMPLE_CALLS[operation_id])
+        assert plain(parsed.parsed) == example, f"{operation_id} {code}"
 
 
-def test_bulk_delete_sends_the_bracketed_filter_names(client_package: Any) -> None:
+def test_bulk_delete_sends_the_bracketed_filter_names(client_package: ModuleType) -> None:
     """delete_orders puts `filters[...]` in the query string (percent-encoded), which decodes to the bracketed names."""
     from sevensenders_v2_client.api.orders import delete_orders
 
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(204)
-
+    recorder = Recorder(status=204)
     response = delete_orders.sync_detailed(
-        client=_client(client_package, handler),
+        client=API.client(recorder),
         filtersshop_order_date_from="2017-08-10T05:45:00+0000",
         filtersshop_order_date_to="2017-09-10T05:45:00+0000",
         filterslanguage="en",
     )
     assert response.status_code == 204
-    [request] = sent
+    request = recorder.only
     assert request.method == "DELETE"
     assert request.url.path == "/v2/orders.json"
     raw_query = request.url.query.decode()
@@ -403,16 +302,12 @@ def test_bulk_delete_sends_the_bracketed_filter_names(client_package: Any) -> No
     assert request.content == b""
 
 
-def test_create_order_sends_a_form_body(client_package: Any) -> None:
+def test_create_order_sends_a_form_body(client_package: ModuleType) -> None:
     """create_order posts application/x-www-form-urlencoded, with "+" in dates percent-encoded and booleans as text."""
     from sevensenders_v2_client.api.orders import create_order
     from sevensenders_v2_client.models import OrderForm
 
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(201, headers={"location": "/v2/orders/4417096"})
+    recorder = Recorder(status=201, headers={"location": "/v2/orders/4417096"})
 
     body = OrderForm(
         shop_order_id="123456789",
@@ -421,10 +316,10 @@ def test_create_order_sends_a_form_body(client_package: Any) -> None:
         boarding_complete=False,
         language="en",
     )
-    response = create_order.sync_detailed(client=_client(client_package, handler), body=body)
+    response = create_order.sync_detailed(client=API.client(recorder), body=body)
     assert response.status_code == 201
     assert response.headers["location"] == "/v2/orders/4417096"
-    [request] = sent
+    request = recorder.only
     assert (request.method, request.url.path) == ("POST", "/v2/orders.json")
     assert request.headers["content-type"] == "application/x-www-form-urlencoded"
     assert b"shop_order_date=2017-08-15T16%3A53%3A07%2B01%3A00" in request.content
@@ -437,21 +332,20 @@ def test_create_order_sends_a_form_body(client_package: Any) -> None:
     }
 
 
-def test_list_orders_sends_paging_and_repeated_order_by(client_package: Any) -> None:
+def test_list_orders_sends_paging_and_repeated_order_by(client_package: ModuleType) -> None:
     """list_orders sends `limit`, `offset` and one `order_by` pair per field; get_order puts the id before `.json`."""
     from sevensenders_v2_client.api.orders import get_order, list_orders
 
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
+    def answer(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/orders.json"):
             return httpx.Response(200, json=[])
         return httpx.Response(
             200, json={"id": 4262108, "shop_order_id": "1", "shop_order_date": "2017-08-10T05:45:00+0000"}
         )
 
-    client = _client(client_package, handler)
+    recorder = Recorder(answer=answer)
+    sent = recorder.requests
+    client = API.client(recorder)
     assert list_orders.sync(client=client, limit=20, offset=40, order_by=["shop_order_date", "id"]) == []
     order = get_order.sync(client=client, id=4262108)
     assert order is not None and order.shop_order_date == "2017-08-10T05:45:00+0000"
