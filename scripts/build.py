@@ -109,12 +109,13 @@ def generate(target: Target, outcome: Outcome) -> None:
     spec = load(target)
     old = _release.load_baseline(target.out_dir / BASELINE)
     if old is not None and (error := _release.check_version(old, spec)):
-        outcome.status, outcome.detail = "failed", [f"{target.spec.name}: {error}"]
+        outcome.status = "failed"
+        outcome.detail.append(f"{target.spec.name}: {error}")
         return
     messages = _generate.build(target, baseline_writer(spec))
     if messages:
         outcome.status = "failed"
-        outcome.detail = ["the generator reported (warnings fail the build):"] + [str(m) for m in messages]
+        outcome.detail += ["the generator reported (warnings fail the build):", *(str(m) for m in messages)]
         return
     outcome.status = "generated"
     changelog = target.spec.with_name(f"CHANGELOG-{target.api}.md")
@@ -131,27 +132,36 @@ def coverage(target: Target, docs: Path | None) -> str:
     return _provenance.coverage_report(target.api, spec if spec is not None else load(target), docs)
 
 
+def build_steps(target: Target, outcome: Outcome, *, check: bool, force: bool) -> None:
+    """Skip, or validate then generate (or, with ``check``, regenerate and compare)."""
+    if not check and not force and _generate.up_to_date(target):
+        outcome.status = "skipped"
+        return
+    problems = validate(target)
+    if problems:
+        outcome.status = "failed"
+        outcome.detail += [f"validation: {len(problems)} problem(s)", *problems]
+        return
+    outcome.detail.append("validated: OpenAPI 3.1, project rules, examples")
+    if not check:
+        generate(target, outcome)
+        return
+    messages, drift = _generate.check(target, baseline_writer(load(target)))
+    if messages:
+        outcome.status = "failed"
+        outcome.detail += [str(m) for m in messages]
+    elif drift:
+        outcome.status = "drift"
+        outcome.detail.append(drift.summary())
+    else:
+        outcome.status = "up to date"
+
+
 def run_one(target: Target, *, check: bool, force: bool, do_smoke: bool, docs: Path | None = None) -> Outcome:
     outcome = Outcome(target.api)
     started = time.perf_counter()
     try:
-        if not check and not force and _generate.up_to_date(target):
-            outcome.status = "skipped"
-        else:
-            problems = validate(target)
-            if problems:
-                outcome.status, outcome.detail = "failed", problems
-            elif check:
-                messages, drift = _generate.check(target, baseline_writer(load(target)))
-                if messages:
-                    outcome.status, outcome.detail = "failed", [str(m) for m in messages]
-                elif drift:
-                    outcome.status = "drift"
-                    outcome.detail = [drift.summary()]
-                else:
-                    outcome.status = "up to date"
-            else:
-                generate(target, outcome)
+        build_steps(target, outcome, check=check, force=force)
         if do_smoke and not outcome.failed and not check:
             outcome.smoke = smoke(target)
         if not outcome.failed:
