@@ -34,9 +34,18 @@ __all__ = ["invalid_body_error", "operation_of", "parse_retry_after", "redact", 
 
 _EXCERPT_CHARS = 500
 # Vendor error bodies, most specific first: Lagerkoll {errorCode, errorMessage, errorField},
-# Seven Time {errorMessage}, Order Time 400 {Message} / 409 [ValidationResult, ...],
+# Seven Time {errorMessage}, Order Time 400 {Message} / 409 [{ErrorMessage, MemberNames}, ...],
 # Seven Senders (undocumented; API-Platform style) {message | detail | hydra:description}.
-_MESSAGE_KEYS = ("errorMessage", "message", "Message", "detail", "hydra:description", "error_description", "title")
+_MESSAGE_KEYS = (
+    "errorMessage",
+    "ErrorMessage",  # Order Time ValidationResult
+    "message",
+    "Message",
+    "detail",
+    "hydra:description",
+    "error_description",
+    "title",
+)
 _CODE_KEYS = ("errorCode", "code", "Code")
 _FIELD_KEYS = ("errorField", "field", "PropertyName")
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid")
@@ -125,6 +134,9 @@ def _vendor_fields(body: Any) -> tuple[str | int | None, str | None, str | None]
     if message is None and isinstance(error, str):
         message = error
     field = _first(body, _FIELD_KEYS)
+    members = body.get("MemberNames")  # Order Time ValidationResult: the offending properties
+    if field is None and isinstance(members, list) and members and isinstance(members[0], str):
+        field = members[0]
     return (
         code if isinstance(code, (int, str)) and not isinstance(code, bool) else None,
         None if message is None else str(message),

@@ -65,6 +65,15 @@ def test_seventime_and_ordertime_bodies_are_parsed() -> None:
     assert status_error(_response(400, '"Bad filter"')).error_message == "Bad filter"
 
 
+def test_ordertime_validation_results_in_the_spec_shape() -> None:
+    """The 409 body as specs/ordertime.yaml models it ({ErrorMessage, MemberNames}) yields message and field."""
+    body = '[{"ErrorMessage": "Price is required", "MemberNames": ["Price", "Quantity"]}, {"ErrorMessage": "Bad date"}]'
+    conflict = status_error(_response(409, body))
+    assert isinstance(conflict, ordersdk.ConflictError)
+    assert conflict.error_message == "Price is required; Bad date"
+    assert conflict.error_field == "Price"
+
+
 @pytest.mark.parametrize(
     "content",
     [

@@ -134,7 +134,6 @@ def _sevensenders() -> Case:
         ),
         lambda c: sum(len(list_orders.sync(client=c, order_id=f"IT-{n}") or []) for n in (1, 2, 3)),
         "/orders",
-        listed=20,  # the mock lists at most 20; the spec documents no paging for this endpoint
     )  # fmt: skip
 
 
@@ -354,7 +353,7 @@ def test_token_expiry_mid_walk_refreshes_transparently() -> None:
             calls += 1
             time.sleep(0.02)
     exchanges = transport.count("POST", "/token")
-    # Tokens live < 1 s (the mock's exp is fractional; we count whole seconds): several exchanges,
+    # Tokens live about a second (JWT exp is in whole seconds): several exchanges,
     # but far fewer than calls — the token is cached between them.
     assert 3 <= exchanges <= 12, exchanges
     assert len(transport.authorization) == exchanges
