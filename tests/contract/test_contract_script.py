@@ -28,6 +28,9 @@ def test_contract_script_against_http_mock(secret: str) -> None:
                 f"Client-Secret: {secret}",
                 "--max-examples",
                 "2",
+                # This mock has its limit off; the documented 4/s would make the run take minutes.
+                "--rate-limit",
+                "off",
             ],
             capture_output=True,
             text=True,
@@ -57,3 +60,17 @@ def test_contract_script_rejects_a_malformed_header() -> None:
         text=True,
     )
     assert result.returncode == 2 and "Name: value" in result.stderr
+
+
+def test_live_runs_are_throttled_to_the_documented_rate_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Against a URL, the suite stays under the spec's x-rate-limit unless told otherwise."""
+    from _contract_suite import Target, config, documented_rate_limit
+
+    assert documented_rate_limit("seventime") == "4/s"
+    assert documented_rate_limit("lagerkoll") == "200/m"
+    assert documented_rate_limit("ordertime") is None
+    live = Target("seventime", "http://127.0.0.1:9/api/2", {}, False)
+    monkeypatch.delenv("CONTRACT_RATE_LIMIT", raising=False)
+    assert config(live).projects.default.rate_limit is not None
+    monkeypatch.setenv("CONTRACT_RATE_LIMIT", "off")
+    assert config(live).projects.default.rate_limit is None
