@@ -9,8 +9,10 @@ held across I/O or an ``await``) it assigns each request the earliest send time
 at which no window of ``per`` seconds holds more than ``requests`` sends, then
 the caller sleeps until then outside the lock. Reservations are FIFO, so a
 sustained loop runs at the allowed rate without bursts. The window is widened
-by ``margin`` (a fraction) because a late wake-up or network jitter can move a
+by ``margin`` seconds because a late wake-up or network jitter can move a
 request's arrival at the server closer to its predecessor than it was sent.
+Jitter does not grow with the window, so the margin is absolute: 50 ms costs a
+4/second limit under 5 % of its rate and a 200/minute limit under 0.1 %.
 """
 
 from __future__ import annotations
@@ -40,7 +42,10 @@ logger = logging.getLogger("ordersdk.ratelimit")
 
 @dataclass(frozen=True)
 class RateLimit:
-    """At most ``requests`` per ``per`` seconds, e.g. ``RateLimit(200, 60.0)`` for 200/minute."""
+    """At most ``requests`` per ``per`` seconds, e.g. ``RateLimit(200, 60.0)`` for 200/minute.
+
+    ``margin`` is the jitter allowance in seconds added to the enforced window.
+    """
 
     requests: int
     per: float
@@ -48,12 +53,12 @@ class RateLimit:
 
     def __post_init__(self) -> None:
         if self.requests < 1 or self.per <= 0 or self.margin < 0:
-            raise ValueError(f"invalid rate limit {self.requests}/{self.per}s (margin {self.margin})")
+            raise ValueError(f"invalid rate limit {self.requests}/{self.per}s (margin {self.margin}s)")
 
     @property
     def window(self) -> float:
-        """The window actually enforced: ``per`` widened by ``margin``."""
-        return self.per * (1.0 + self.margin)
+        """The window actually enforced: ``per`` plus the ``margin`` seconds."""
+        return self.per + self.margin
 
 
 class SlidingWindowLimiter:

@@ -133,3 +133,9 @@ def test_invalid_limits_are_rejected(requests: int, per: float, margin: float) -
     """A nonsensical rate limit is a ValueError at construction."""
     with pytest.raises(ValueError, match="invalid rate limit"):
         RateLimit(requests, per, margin)
+
+
+def test_jitter_margin_is_absolute_not_a_share_of_the_window() -> None:
+    """Lagerkoll's 200/minute loses 50 ms per window to the margin, not 3 s (5 %)."""
+    assert RateLimit(200, 60.0).window == pytest.approx(60.05)
+    assert RateLimit(4, 1.0).window == pytest.approx(1.05)
