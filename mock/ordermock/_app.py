@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any, Literal
@@ -24,6 +25,9 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 DEFAULT_TOKEN_TTL = 3600.0
+
+#: Stores seeded with at least this many items are frozen out of cyclic garbage collection (see ``_seed``).
+FREEZE_FROM_ITEMS = 10_000
 
 _HTML_PAGE = (
     "<!DOCTYPE html><html><head><title>{status} Bad Gateway</title></head>"
@@ -80,7 +84,7 @@ class MockApp:
         self.faults = FaultController(seed)
         self.ctx = Context(spec, behaviour, self.auth, seed=seed)
         self.router = Router(spec.operations)
-        self.ctx.seed_items(seed_data)
+        self._seed()
         #: Requests answered so far (the contract suite reports it as its number of cases).
         self.requests_served = 0
 
@@ -104,7 +108,20 @@ class MockApp:
                 self.limiter.reset()
             # A fresh context replays the same seeded generator, so ids and data repeat exactly.
             self.ctx = Context(self.spec, self.behaviour, self.auth, seed=self.ctx.seed)
-            self.ctx.seed_items(self.seed_data)
+            self._seed()
+
+    def _seed(self) -> None:
+        self.ctx.seed_items(self.seed_data)
+        if sum(len(self.ctx.collection(name)) for name in self.ctx.store.names) >= FREEZE_FROM_ITEMS:
+            # A large seeded store is a great many long-lived containers that every full collection
+            # walks again and never frees: walking 100,000 Seven Time orders spent 8.5 s of 33 s in
+            # GC. gc.freeze() moves everything alive now into the permanent generation, which
+            # collections skip (2.5 s left, the walk's own garbage). Safe for the store: items are
+            # plain, acyclic JSON, so reference counting still frees them when deleted or on
+            # reset(). Collecting first keeps cyclic garbage from being frozen for good. Only for
+            # large stores: freezing is process-wide, and apps of a few items gain nothing from it.
+            gc.collect()
+            gc.freeze()
 
     def issue_token(self) -> str:
         """A bearer token this app accepts (what ``POST /token`` returns for a good access key)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from typing import Any
 
 from ._auth import Authenticator
@@ -232,18 +233,21 @@ class Context:
             raise self.not_found(f"{action.resource.strip('/') or 'item'} {value}")
         return item
 
-    def filtered(self, resource: str, query: dict[str, Any]) -> list[Item]:
-        """Items whose top-level fields equal the query parameters of the same name."""
-        items = list(self.collection(resource))
+    def filtered(self, resource: str, query: dict[str, Any]) -> Sequence[Item]:
+        """Items whose top-level fields equal the query parameters of the same name (for reading only).
+
+        Without a filter this is the collection's shared listing: no copy per request.
+        """
+        items: Sequence[Item] = self.collection(resource).listing()
         for name, value in query.items():
-            if isinstance(value, dict | list):
+            if isinstance(value, dict | list) or not items:
                 continue
-            if any(name in item and not isinstance(item[name], dict | list) for item in items[:1]):
+            if name in items[0] and not isinstance(items[0][name], dict | list):
                 wanted = _text(value)
                 items = [item for item in items if _text(item.get(name)) == wanted]
         return items
 
-    def paginate(self, operation: Operation, values: dict[str, Any], items: list[Item]) -> tuple[list[Item], Page]:
+    def paginate(self, operation: Operation, values: dict[str, Any], items: Sequence[Item]) -> tuple[list[Item], Page]:
         """Slice ``items`` by the operation's page/limit/offset parameters (``values`` = their values).
 
         An operation that declares no paging parameter gets every item: a page size of our own would
@@ -251,7 +255,7 @@ class Context:
         """
         params = page_params(operation)
         if not params:
-            return items, Page(total=len(items), page=0, size=max(len(items), 1), offset=0)
+            return list(items), Page(total=len(items), page=0, size=max(len(items), 1), offset=0)
         size_name, size_default = params.get("size", ("", None))
         size = int(values.get(size_name) or size_default or DEFAULT_PAGE_SIZE)
         size = max(size, 1)
@@ -263,7 +267,7 @@ class Context:
         else:
             offset = int(values.get(params.get("offset", ("offset", 0))[0]) or 0)
             number = offset // size
-        return items[offset : offset + size], Page(total=len(items), page=number, size=size, offset=offset)
+        return list(items[offset : offset + size]), Page(total=len(items), page=number, size=size, offset=offset)
 
 
 def _text(value: Any) -> str:

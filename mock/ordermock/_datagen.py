@@ -51,6 +51,11 @@ class DataGenerator:
         self.schemas = schemas
         self.rng = rng
         self._counter = rng.randint(1000, 5000)
+        #: Field name (lower-cased, without ``_``) → its hint's value maker; names repeat on every item.
+        self._hint_for: dict[str, Callable[[random.Random], str] | None] = {}
+        # Per schema object, by id: each entry keeps its schema alive, so no other object can take the id.
+        self._kinds: dict[int, tuple[dict[str, Any], str]] = {}
+        self._examples: dict[int, tuple[dict[str, Any], list[str]]] = {}
 
     def next_int(self) -> int:
         self._counter += self.rng.randint(1, 7)
@@ -74,8 +79,7 @@ class DataGenerator:
         for keyword in ("oneOf", "anyOf"):
             if keyword in schema:
                 return self._composed(ref, keyword, name, depth)
-        types = self._types(schema)
-        kind = next((t for t in types if t != "null"), types[0] if types else "string")
+        kind = self._kind(schema)
         if kind == "null":
             return None
         if kind == "object":
@@ -92,7 +96,10 @@ class DataGenerator:
 
     def _composed(self, ref: SchemaRef, keyword: str, name: str, depth: int) -> Any:
         parts = ref.schema[keyword]
-        order = sorted(range(len(parts)), key=lambda i: self.schemas.types(SchemaRef("", parts[i])) == {"null"})
+        order = sorted(
+            range(len(parts)),
+            key=lambda i: self.schemas.types(SchemaRef(f"{ref.pointer}/{keyword}/{i}", parts[i])) == {"null"},
+        )
         candidate: Any = None
         for index in order:
             candidate = self.generate(SchemaRef(f"{ref.pointer}/{keyword}/{index}", parts[index]), name, depth)
@@ -135,6 +142,15 @@ class DataGenerator:
         return values
 
     # -- scalars ----------------------------------------------------------------------------------
+
+    def _kind(self, schema: dict[str, Any]) -> str:
+        """The type to generate for a plain schema: its first non-null type (worked out once per schema)."""
+        known = self._kinds.get(id(schema))
+        if known is None:
+            types = self._types(schema)
+            known = (schema, next((t for t in types if t != "null"), types[0] if types else "string"))
+            self._kinds[id(schema)] = known
+        return known[1]
 
     @staticmethod
     def _types(schema: dict[str, Any]) -> list[str]:
@@ -198,65 +214,29 @@ class DataGenerator:
         return value
 
     def _from_examples(self, schema: dict[str, Any]) -> str | None:
-        examples = list(schema.get("examples", []))
-        if "example" in schema:
-            examples.append(schema["example"])
-        strings = [e for e in examples if isinstance(e, str)]
-        if not strings:
-            return None
-        pattern = schema.get("pattern")
-        fitting = [s for s in strings if not pattern or re.search(pattern, s)]
-        return self.rng.choice(fitting) if fitting else None
+        known = self._examples.get(id(schema))
+        if known is None:
+            examples = list(schema.get("examples", []))
+            if "example" in schema:
+                examples.append(schema["example"])
+            pattern = schema.get("pattern")
+            fitting = [e for e in examples if isinstance(e, str) and (not pattern or re.search(pattern, e))]
+            known = (schema, fitting)
+            self._examples[id(schema)] = known
+        return self.rng.choice(known[1]) if known[1] else None
 
     def _formatted(self, fmt: str) -> str | None:
+        # The moment is drawn for every format, known or not: seeded data depends on the draw sequence.
         moment = _EPOCH_BASE + dt.timedelta(minutes=self.rng.randint(0, 60 * 24 * 500))
-        makers: dict[str, Callable[[], str]] = {
-            "date-time": lambda: moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-            "date": lambda: moment.date().isoformat(),
-            "time": lambda: moment.time().isoformat(timespec="seconds") + "Z",
-            "email": lambda: (
-                f"{self.rng.choice(FIRST).lower()}.{self.rng.choice(['berg', 'novak', 'weber'])}@example.com"
-            ),
-            "uuid": lambda: str(uuid.UUID(int=self.rng.getrandbits(128), version=4)),
-            "uri": lambda: f"https://shop.example.com/{self.rng.choice(WORDS)}/{self.rng.randint(1, 999)}",
-            "url": lambda: f"https://shop.example.com/{self.rng.choice(WORDS)}",
-            "hostname": lambda: "shop.example.com",
-        }
-        maker = makers.get(fmt)
-        return maker() if maker else None
+        maker = _FORMATS.get(fmt)
+        return maker(self.rng, moment) if maker else None
 
     def _hinted(self, name: str, kind: str) -> str | None:
         lowered = name.lower().replace("_", "")
-        rng = self.rng
-        if lowered in ("id", "_id") or lowered.endswith(("user", "distributor", "project", "workorder")):
-            return "".join(rng.choice("0123456789abcdef") for _ in range(24))
-        hints: list[tuple[tuple[str, ...], Callable[[], str]]] = [
-            (("email",), lambda: f"{rng.choice(FIRST).lower()}@example.com"),
-            (("url", "link", "website"), lambda: f"https://shop.example.com/{rng.choice(WORDS)}"),
-            (("phone",), lambda: f"+46 70 {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}"),
-            (("zip", "postal"), lambda: f"{rng.randint(10000, 99999)}"),
-            (("city",), lambda: rng.choice(CITIES)),
-            (("country",), lambda: rng.choice(COUNTRIES)),
-            (("currency",), lambda: rng.choice(CURRENCIES)),
-            (("language",), lambda: rng.choice(LANGUAGES)),
-            (("address", "street"), lambda: f"{rng.choice(STREETS)} {rng.randint(1, 120)}"),
-            (("company", "supplier", "distributorname", "customername"), lambda: rng.choice(COMPANIES)),
-            (
-                ("username", "contact", "person", "attention", "firstname", "lastname", "reference"),
-                lambda: f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-            ),
-            (("article", "product", "item"), lambda: rng.choice(PRODUCTS)),
-            (("name", "title"), lambda: f"{rng.choice(WORDS).title()} order {rng.randint(100, 999)}"),
-            (("number", "ref", "code"), lambda: f"{rng.randint(1000, 99999)}"),
-            (
-                ("comment", "message", "text", "description", "note", "memo", "marking"),
-                lambda: f"{rng.choice(WORDS).title()} delivery, {rng.choice(WORDS)} handling",
-            ),
-        ]
-        for keys, maker in hints:
-            if any(key in lowered for key in keys):
-                return maker()
-        return None
+        if lowered not in self._hint_for:
+            self._hint_for[lowered] = _hint(lowered)
+        maker = self._hint_for[lowered]
+        return maker(self.rng) if maker is not None else None
 
     def _from_pattern(self, pattern: str) -> str | None:
         try:
@@ -316,6 +296,56 @@ _CATEGORY = {
     "CATEGORY_WORD": string.ascii_letters + string.digits + "_",
     "CATEGORY_SPACE": " ",
 }
+
+
+#: Values for string formats, from the generator's random source and a random moment.
+_FORMATS: dict[str, Callable[[random.Random, dt.datetime], str]] = {
+    "date-time": lambda rng, moment: moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+    "date": lambda rng, moment: moment.date().isoformat(),
+    "time": lambda rng, moment: moment.time().isoformat(timespec="seconds") + "Z",
+    "email": lambda rng, moment: f"{rng.choice(FIRST).lower()}.{rng.choice(['berg', 'novak', 'weber'])}@example.com",
+    "uuid": lambda rng, moment: str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+    "uri": lambda rng, moment: f"https://shop.example.com/{rng.choice(WORDS)}/{rng.randint(1, 999)}",
+    "url": lambda rng, moment: f"https://shop.example.com/{rng.choice(WORDS)}",
+    "hostname": lambda rng, moment: "shop.example.com",
+}
+
+
+def _object_id(rng: random.Random) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(24))
+
+
+#: Field-name hints, first match wins: (substrings of the lower-cased name without ``_``, value maker).
+_HINTS: tuple[tuple[tuple[str, ...], Callable[[random.Random], str]], ...] = (
+    (("email",), lambda rng: f"{rng.choice(FIRST).lower()}@example.com"),
+    (("url", "link", "website"), lambda rng: f"https://shop.example.com/{rng.choice(WORDS)}"),
+    (("phone",), lambda rng: f"+46 70 {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}"),
+    (("zip", "postal"), lambda rng: f"{rng.randint(10000, 99999)}"),
+    (("city",), lambda rng: rng.choice(CITIES)),
+    (("country",), lambda rng: rng.choice(COUNTRIES)),
+    (("currency",), lambda rng: rng.choice(CURRENCIES)),
+    (("language",), lambda rng: rng.choice(LANGUAGES)),
+    (("address", "street"), lambda rng: f"{rng.choice(STREETS)} {rng.randint(1, 120)}"),
+    (("company", "supplier", "distributorname", "customername"), lambda rng: rng.choice(COMPANIES)),
+    (
+        ("username", "contact", "person", "attention", "firstname", "lastname", "reference"),
+        lambda rng: f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+    ),
+    (("article", "product", "item"), lambda rng: rng.choice(PRODUCTS)),
+    (("name", "title"), lambda rng: f"{rng.choice(WORDS).title()} order {rng.randint(100, 999)}"),
+    (("number", "ref", "code"), lambda rng: f"{rng.randint(1000, 99999)}"),
+    (
+        ("comment", "message", "text", "description", "note", "memo", "marking"),
+        lambda rng: f"{rng.choice(WORDS).title()} delivery, {rng.choice(WORDS)} handling",
+    ),
+)
+
+
+def _hint(lowered: str) -> Callable[[random.Random], str] | None:
+    """The value maker for a field name (lower-cased, without ``_``), or ``None`` when no hint applies."""
+    if lowered in ("id", "_id") or lowered.endswith(("user", "distributor", "project", "workorder")):
+        return _object_id
+    return next((maker for keys, maker in _HINTS if any(key in lowered for key in keys)), None)
 
 
 class _Unsupported(Exception):

@@ -83,7 +83,7 @@ class RecordBuilder:
         nodes = [ref.schema, *(branch.schema for branch in self.schemas.branches(ref))]
         return any(isinstance(node, dict) and node.get("readOnly") is True for node in nodes)
 
-    def _owned(self, ref: SchemaRef, name: str, offered: dict[str, SchemaRef]) -> bool:
+    def _owned(self, ref: SchemaRef, name: str, offered: Mapping[str, SchemaRef]) -> bool:
         return self.read_only(ref) or bool(offered and name not in offered)
 
     def _server_value(self, ref: SchemaRef, name: str, depth: int) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -141,7 +142,7 @@ def _coerce(schemas: Schemas, param: Parameter, raw: list[str] | dict[str, list[
 
 def coerce_value(schemas: Schemas, ref: SchemaRef | None, raw: list[str]) -> Any:
     """Strings from a URL, header or form field, typed by ``ref``."""
-    types = schemas.types(ref) if ref is not None else set()
+    types = schemas.types(ref) if ref is not None else frozenset()
     if "array" in types and ref is not None:
         items = schemas.items(ref)
         item_types = schemas.types(items) if items is not None else set()
@@ -151,7 +152,7 @@ def coerce_value(schemas: Schemas, ref: SchemaRef | None, raw: list[str]) -> Any
     return _scalar(raw[0], types)
 
 
-def _scalar(text: str, types: set[str]) -> Any:
+def _scalar(text: str, types: AbstractSet[str]) -> Any:
     if "integer" in types and _INT.match(text):
         return int(text)
     if "number" in types and _NUMBER.match(text):

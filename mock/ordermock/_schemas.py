@@ -12,8 +12,9 @@ registered once, and each schema is validated through ``{"$ref": "<doc>#<pointer
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import jsonschema_rs
@@ -21,6 +22,8 @@ import jsonschema_rs
 from ._spec import SchemaRef, Spec
 
 __all__ = ["Schemas", "ValidationProblem"]
+
+_T = TypeVar("_T")
 
 
 class ValidationProblem:
@@ -45,6 +48,11 @@ class Schemas:
         self.uri = f"urn:ordermock:{spec.name}"
         self.registry = jsonschema_rs.Registry([(self.uri, _with_integer_bounds(copy.deepcopy(spec.document)))])
         self._validators: dict[str, Any] = {}
+        self._resolved: dict[str, tuple[Any, SchemaRef]] = {}
+        self._branches: dict[str, tuple[Any, tuple[SchemaRef, ...]]] = {}
+        self._types: dict[str, tuple[Any, frozenset[str]]] = {}
+        self._properties: dict[str, tuple[Any, Mapping[str, SchemaRef]]] = {}
+        self._items: dict[str, tuple[Any, SchemaRef | None]] = {}
 
     def validator(self, ref: SchemaRef) -> Any:
         key = ref.pointer
@@ -75,24 +83,48 @@ class Schemas:
             return False
 
     # -- navigating schemas -------------------------------------------------------------------------
+    #
+    # Seeding calls these for every field of every generated item, so each answer is computed once
+    # per schema: the spec does not change after loading. Answers are keyed by pointer and kept only
+    # while the pointer still names the same schema object (``SchemaRef("", part)`` and the pointers
+    # derived from it are not unique), so a cached answer is always the one a fresh walk would give.
+
+    def _cached(self, table: dict[str, tuple[Any, _T]], ref: SchemaRef, compute: Callable[[SchemaRef], _T]) -> _T:
+        entry = table.get(ref.pointer)
+        if entry is not None and entry[0] is ref.schema:
+            return entry[1]
+        value = compute(ref)
+        if ref.pointer:
+            table[ref.pointer] = (ref.schema, value)
+        return value
 
     def resolve(self, ref: SchemaRef) -> SchemaRef:
         """Follow ``$ref`` at the top of a schema (only local refs exist in our specs)."""
+        return self._cached(self._resolved, ref, self._resolve)
+
+    def _resolve(self, ref: SchemaRef) -> SchemaRef:
         pointer, node = self.spec.deref(ref.schema, ref.pointer)
         return SchemaRef(pointer, node)
 
-    def branches(self, ref: SchemaRef) -> Iterator[SchemaRef]:
+    def branches(self, ref: SchemaRef) -> tuple[SchemaRef, ...]:
         """The schema itself and, recursively, its ``allOf`` / ``anyOf`` / ``oneOf`` parts."""
+        return self._cached(self._branches, ref, self._branches_of)
+
+    def _branches_of(self, ref: SchemaRef) -> tuple[SchemaRef, ...]:
         ref = self.resolve(ref)
-        yield ref
         if not isinstance(ref.schema, dict):
-            return
+            return (ref,)
+        found = [ref]
         for keyword in ("allOf", "anyOf", "oneOf"):
             for index, part in enumerate(ref.schema.get(keyword, [])):
-                yield from self.branches(SchemaRef(f"{ref.pointer}/{keyword}/{index}", part))
+                found.extend(self.branches(SchemaRef(f"{ref.pointer}/{keyword}/{index}", part)))
+        return tuple(found)
 
-    def types(self, ref: SchemaRef) -> set[str]:
+    def types(self, ref: SchemaRef) -> frozenset[str]:
         """JSON types a schema may take (empty = unconstrained)."""
+        return self._cached(self._types, ref, self._types_of)
+
+    def _types_of(self, ref: SchemaRef) -> frozenset[str]:
         found: set[str] = set()
         for branch in self.branches(ref):
             schema = branch.schema
@@ -110,25 +142,29 @@ class Schemas:
             if "const" in schema or "enum" in schema:
                 for value in schema.get("enum", [schema.get("const")]):
                     found.add(_json_type(value))
-        return found
+        return frozenset(found)
 
     def property(self, ref: SchemaRef, name: str) -> SchemaRef | None:
         """Schema of property ``name`` of an object schema (searching composed parts)."""
-        for branch in self.branches(ref):
-            props = branch.schema.get("properties", {}) if isinstance(branch.schema, dict) else {}
-            if name in props:
-                return SchemaRef(f"{branch.pointer}/properties/{_escape(name)}", props[name])
-        return None
+        return self.properties(ref).get(name)
 
-    def properties(self, ref: SchemaRef) -> dict[str, SchemaRef]:
+    def properties(self, ref: SchemaRef) -> Mapping[str, SchemaRef]:
+        """Every property of an object schema and its composed parts (the first declaration wins)."""
+        return self._cached(self._properties, ref, self._properties_of)
+
+    def _properties_of(self, ref: SchemaRef) -> Mapping[str, SchemaRef]:
         found: dict[str, SchemaRef] = {}
         for branch in self.branches(ref):
             props = branch.schema.get("properties", {}) if isinstance(branch.schema, dict) else {}
             for name, sub in props.items():
                 found.setdefault(name, SchemaRef(f"{branch.pointer}/properties/{_escape(name)}", sub))
-        return found
+        return MappingProxyType(found)
 
     def items(self, ref: SchemaRef) -> SchemaRef | None:
+        """Schema of the elements of an array schema (searching composed parts)."""
+        return self._cached(self._items, ref, self._items_of)
+
+    def _items_of(self, ref: SchemaRef) -> SchemaRef | None:
         for branch in self.branches(ref):
             if isinstance(branch.schema, dict) and isinstance(branch.schema.get("items"), dict):
                 return SchemaRef(f"{branch.pointer}/items", branch.schema["items"])

@@ -111,22 +111,27 @@ class Shaper:
         return self.fit(ref, item)  # the item itself (fit returns it unchanged when already valid)
 
     def page(self, ref: SchemaRef, items: list[dict[str, Any]], page: Page) -> Any:
-        """One page of ``items`` shaped as the schema's list response (bare array or envelope)."""
+        """One page of ``items`` shaped as the schema's list response (bare array or envelope).
+
+        Stored items already fit (generated valid, fitted on every write), so the page is validated
+        once as a whole; only a page that fails is repaired item by item (as :meth:`fit` would).
+        """
         types = self.schemas.types(ref)
         if "array" in types:
             element = self.schemas.items(ref)
-            return [self.fit(element, item) for item in items] if element else items
+            if element is None or self.schemas.is_valid(ref, items):
+                return items
+            return [self.fit(element, item) for item in items]
         props = self.schemas.properties(ref)
         list_name = next((n for n, sub in props.items() if "array" in self.schemas.types(sub)), None)
         if list_name is None:
             return self.fit(ref, items[0] if items else {})
-        body: dict[str, Any] = {}
-        for name, sub in props.items():
-            if name == list_name:
-                element = self.schemas.items(sub)
-                body[name] = [self.fit(element, item) for item in items] if element else items
-            else:
-                body[name] = self._meta(sub, name, page)
+        body = {name: items if name == list_name else self._meta(sub, name, page) for name, sub in props.items()}
+        if self.schemas.is_valid(ref, body):
+            return body
+        element = self.schemas.items(props[list_name])
+        if element is not None:
+            body[list_name] = [self.fit(element, item) for item in items]
         return self.fit(ref, body)
 
     def _meta(self, ref: SchemaRef, name: str, page: Page) -> Any:

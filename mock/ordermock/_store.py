@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 __all__ = ["Collection", "Store"]
@@ -20,12 +20,24 @@ class Collection:
         self.id_field = id_field
         self.new_id = new_id
         self._items: dict[str, Item] = {}
+        self._listing: list[Item] | None = None
 
     def __len__(self) -> int:
         return len(self._items)
 
     def __iter__(self) -> Iterator[Item]:
-        return iter(list(self._items.values()))
+        """The items as they are now; adding or deleting while iterating does not disturb the loop."""
+        return iter(self.listing())
+
+    def listing(self) -> Sequence[Item]:
+        """Every item in insertion order, for reading only (pages are slices of it).
+
+        Built once and shared until the next add or delete (which start a new list rather than
+        change this one), so listing 100,000 items page by page does not copy them for every page.
+        """
+        if self._listing is None:
+            self._listing = list(self._items.values())
+        return self._listing
 
     def __contains__(self, item_id: object) -> bool:
         return str(item_id) in self._items
@@ -35,6 +47,7 @@ class Collection:
         if item.get(self.id_field) is None:
             item[self.id_field] = self.new_id()
         self._items[str(item[self.id_field])] = item
+        self._listing = None
         return item
 
     def get(self, item_id: object) -> Item | None:
@@ -48,7 +61,14 @@ class Collection:
         return None
 
     def delete(self, item_id: object) -> Item | None:
-        return self._items.pop(str(item_id), None)
+        item = self._items.pop(str(item_id), None)
+        if item is not None:
+            self._listing = None
+        return item
+
+    def clear(self) -> None:
+        self._items.clear()
+        self._listing = None
 
     def snapshot(self) -> list[Item]:
         return copy.deepcopy(list(self._items.values()))
@@ -87,5 +107,5 @@ class Store:
     def clear(self) -> None:
         with self.lock:
             for collection in self._collections.values():
-                collection._items.clear()
+                collection.clear()
             self.counters.clear()
