@@ -20,10 +20,9 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from _diffrules import RANK, RULES, Change, Rule, required_bump
-from _provenance import Coverage, coverage_report, doc_headings, provenance_coverage, uncovered_sections
 from _specwalk import (
     DOC_KEYS,
     NAME_MAPS,
@@ -43,36 +42,7 @@ from _specwalk import (
     types_of,
 )
 
-if TYPE_CHECKING:
-    from _release import (
-        changelog_entry,
-        check_version,
-        load_baseline,
-        record_release,
-        save_baseline,
-        suggest_version,
-        write_changelog,
-    )
-
-__all__ = [
-    "RULES",
-    "Change",
-    "Coverage",
-    "Rule",
-    "changelog_entry",
-    "check_version",
-    "coverage_report",
-    "diff_specs",
-    "doc_headings",
-    "load_baseline",
-    "provenance_coverage",
-    "record_release",
-    "required_bump",
-    "save_baseline",
-    "suggest_version",
-    "uncovered_sections",
-    "write_changelog",
-]
+__all__ = ["RULES", "Change", "Rule", "diff_specs", "required_bump"]
 
 Direction = Literal["request", "response", "model"]
 # Formats openapi-python-client turns into another Python type (date, datetime, UUID, File).
@@ -365,22 +335,3 @@ def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
         ):
             changes.append(Change("docs-changed", "#" + ptr, f"documentation changed at `{ptr}`", False))
     return changes
-
-
-# _release builds on diff_specs, so importing it above would be circular (and `import _release` on its own
-# would fail). Its names are the ones of __all__ not bound by now; they are looked up on first use (PEP 562).
-_FROM_RELEASE = frozenset(__all__) - globals().keys()
-
-
-def __getattr__(name: str) -> object:
-    """The re-exported names of :mod:`_release` (``_apidiff.check_version`` and the like)."""
-    if name in _FROM_RELEASE:
-        import _release
-
-        value: object = getattr(_release, name)
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_FROM_RELEASE})

@@ -6,6 +6,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import _provenance as provenance
 import pytest
 import yaml
 
@@ -18,7 +19,7 @@ needs_doc = pytest.mark.skipif(not LAGERKOLL_DOC.is_file(), reason="shared/docs 
 
 def test_coverage_counts_and_lists_missing(apidiff: ModuleType) -> None:
     """Operations and component schemas without x-doc are counted and named."""
-    coverage = apidiff.provenance_coverage(base_spec())
+    coverage = provenance.provenance_coverage(base_spec())
     assert (coverage.operations, coverage.operations_missing) == (3, ("get_order (GET /orders/{id})",))
     assert (coverage.schemas, coverage.schemas_missing) == (6, ("Error", "Legacy", "Line", "OrderCreate", "State"))
     assert coverage.render("shop").splitlines()[0] == "shop: x-doc on 2/3 operations, 1/6 schemas"
@@ -29,13 +30,13 @@ def test_x_doc_without_a_document_does_not_count(apidiff: ModuleType) -> None:
     spec = base_spec()
     spec["paths"]["/orders"]["get"]["x-doc"] = {"section": "List orders"}
     spec["paths"]["/orders/{id}"]["get"]["x-doc"] = [{"document": "shop.txt", "section": "Get order"}]
-    assert apidiff.provenance_coverage(spec).operations_missing == ("list_orders (GET /orders)",)
+    assert provenance.provenance_coverage(spec).operations_missing == ("list_orders (GET /orders)",)
 
 
 @needs_doc
 def test_lagerkoll_headings_are_the_endpoint_headings(apidiff: ModuleType) -> None:
     """Each `POSTUrl:`-style line's heading is found, including bare `GETUrl:` lines, in document order."""
-    headings = apidiff.doc_headings(LAGERKOLL_DOC.read_text(encoding="utf-8"))
+    headings = provenance.doc_headings(LAGERKOLL_DOC.read_text(encoding="utf-8"))
     url_lines = [line for line in LAGERKOLL_DOC.read_text(encoding="utf-8").splitlines() if "Url:" in line]
     assert len(headings) == len(url_lines) == 37
     assert headings[:3] == ["Deliver article", "Deliver all articles", "Deliver purchase order"]
@@ -53,10 +54,10 @@ def test_uncovered_lagerkoll_sections(apidiff: ModuleType) -> None:
     }
     spec["paths"]["/orders"]["post"]["x-doc"] = {"document": "other.txt", "section": "Deliver all articles"}
     text = LAGERKOLL_DOC.read_text(encoding="utf-8")
-    missing = apidiff.uncovered_sections(spec, text, "lagerkoll-purchase-orders.txt")
+    missing = provenance.uncovered_sections(spec, text, "lagerkoll-purchase-orders.txt")
     assert len(missing) == 36
     assert missing[:2] == ["Deliver all articles", "Deliver purchase order"]
-    assert len(apidiff.uncovered_sections(spec, text)) == 35  # without a document filter both citations count
+    assert len(provenance.uncovered_sections(spec, text)) == 35  # without a document filter both citations count
 
 
 @needs_doc
@@ -67,23 +68,23 @@ def test_lagerkoll_spec_cites_every_endpoint_heading(apidiff: ModuleType) -> Non
         pytest.skip("specs/lagerkoll.yaml not written yet")
     spec: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     text = LAGERKOLL_DOC.read_text(encoding="utf-8")
-    assert apidiff.uncovered_sections(spec, text, "lagerkoll-purchase-orders.txt") == []
+    assert provenance.uncovered_sections(spec, text, "lagerkoll-purchase-orders.txt") == []
 
 
 def test_markdown_headings_skip_code_fences(apidiff: ModuleType) -> None:
     """Markdown `#` headings count, shell comments inside code fences do not."""
     text = "# Introduction\n\n```shell\n# With shell, pass the header\ncurl x\n```\n\n## Update a Purchase Order ##\n"
-    assert apidiff.doc_headings(text) == ["Introduction", "Update a Purchase Order"]
+    assert provenance.doc_headings(text) == ["Introduction", "Update a Purchase Order"]
 
 
 def test_prose_without_structure_has_no_headings(apidiff: ModuleType) -> None:
     """Plain prose gives no headings rather than guessed ones."""
-    assert apidiff.doc_headings("Overview\n\nThe API lets you add orders.\n\nHeaders\n\napiKey: the key\n") == []
+    assert provenance.doc_headings("Overview\n\nThe API lets you add orders.\n\nHeaders\n\napiKey: the key\n") == []
 
 
 def test_coverage_report_reads_cited_documents(apidiff: ModuleType, tmp_path: Path) -> None:
     """The build's report lists, per cited document found in the docs folder, its uncited headings."""
     (tmp_path / "shop.txt").write_text("List orders\nGETUrl:\nCreate order\nPOSTUrl:\nRefund\nPOSTUrl: /r\n")
-    report = apidiff.coverage_report("shop", base_spec(), tmp_path)
+    report = provenance.coverage_report("shop", base_spec(), tmp_path)
     assert report.splitlines()[-2:] == ["  shop.txt: 1 heading(s) no operation references", "    - Refund"]
-    assert "shop.txt" not in apidiff.coverage_report("shop", base_spec())
+    assert "shop.txt" not in provenance.coverage_report("shop", base_spec())
