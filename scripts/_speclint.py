@@ -351,16 +351,21 @@ def iter_examples(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Any]]:
 
 def lint_spec(path: Path, display: str | None = None) -> list[Problem]:
     """Validate one spec file and return every problem found, sorted by line."""
+    return lint(path, display)[1]
+
+
+def lint(path: Path, display: str | None = None) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """Parse and validate one spec file: the document (None if unparsable) and every problem, by line."""
     name = display or str(path)
     spec, lines, problems = load_spec(path)
     problems = [Problem(name, p.line, p.pointer, p.rule, p.message) for p in problems]
     if spec is None or lines is None:
-        return problems
+        return None, problems
     linter = _Linter(name, spec, lines)
     linter.check_openapi()
     linter.check_operations()
     linter.check_examples()
-    return sorted(set(problems + linter.problems))
+    return spec, sorted(set(problems + linter.problems))
 
 
 def problems_as_json(problems: Sequence[Problem]) -> str:

@@ -56,12 +56,13 @@ class Outcome:
         return self.status in {"failed", "drift"}
 
 
-def validate(target: Target) -> list[str]:
-    """All spec problems of one target, as printable lines (empty when valid)."""
-    from _speclint import lint_spec
+def validate(target: Target) -> tuple[dict[str, Any] | None, list[str]]:
+    """The parsed spec and all its problems as printable lines (none when valid)."""
+    from _speclint import lint
 
     root = target.out_dir.parent.parent
-    return [str(p) for p in lint_spec(target.spec, display=str(target.spec.relative_to(root)))]
+    spec, problems = lint(target.spec, display=str(target.spec.relative_to(root)))
+    return spec, [str(p) for p in problems]
 
 
 def smoke(target: Target) -> str:
@@ -104,9 +105,8 @@ def baseline_writer(spec: dict[str, Any]) -> _generate.Finalize:
     return lambda out_dir: _release.save_baseline(out_dir / BASELINE, spec)
 
 
-def generate(target: Target, outcome: Outcome) -> None:
+def generate(target: Target, spec: dict[str, Any], outcome: Outcome) -> None:
     """Version gate, generation, then the changelog entry for what changed."""
-    spec = load(target)
     old = _release.load_baseline(target.out_dir / BASELINE)
     if old is not None and (error := _release.check_version(old, spec)):
         outcome.status = "failed"
@@ -137,16 +137,16 @@ def build_steps(target: Target, outcome: Outcome, *, check: bool, force: bool) -
     if not check and not force and _generate.up_to_date(target):
         outcome.status = "skipped"
         return
-    problems = validate(target)
-    if problems:
+    spec, problems = validate(target)
+    if spec is None or problems:
         outcome.status = "failed"
         outcome.detail += [f"validation: {len(problems)} problem(s)", *problems]
         return
     outcome.detail.append("validated: OpenAPI 3.1, project rules, examples")
     if not check:
-        generate(target, outcome)
+        generate(target, spec, outcome)
         return
-    messages, drift = _generate.check(target, baseline_writer(load(target)))
+    messages, drift = _generate.check(target, baseline_writer(spec))
     if messages:
         outcome.status = "failed"
         outcome.detail += [str(m) for m in messages]
