@@ -79,7 +79,7 @@ class MockApp:
             accept_demo_tokens=demo_access_key is not None and self.credentials.get("access_key") == demo_access_key,
             statuses=behaviour.auth_statuses,
         )
-        limit = behaviour.rate_limit if rate_limit is None else rate_limit
+        limit = spec.rate_limit if rate_limit is None else rate_limit
         self.limiter = RateLimiter(limit) if limit else None
         self.faults = FaultController(seed)
         self.ctx = Context(spec, behaviour, self.auth, seed=seed)

@@ -1,7 +1,7 @@
 """What a per-API behaviour module declares: only what the spec cannot say.
 
 A behaviour module (``ordermock.behaviours.<api>``) exposes ``BEHAVIOUR = Behaviour(...)``:
-the vendor's error body, demo credentials, documented rate limit, and, for operations the
+the vendor's error body, demo credentials, and, for operations the
 CRUD conventions of :mod:`ordermock._crud` cannot infer, an :class:`Action` or a handler.
 """
 
@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
-
-from ._limits import RateLimit
 
 if TYPE_CHECKING:
     from ._context import Context
@@ -70,7 +68,6 @@ class Behaviour:
 
     error_body: ErrorBody = plain_error
     credentials: Mapping[str, str] = field(default_factory=dict)
-    rate_limit: RateLimit | None = None
     actions: Mapping[str, Action] = field(default_factory=dict)
     handlers: Mapping[str, Handler] = field(default_factory=dict)
     #: Statuses for failed authentication, in order of preference (the first documented one is used).

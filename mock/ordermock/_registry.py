@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
+import pkgutil
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Literal
 
 import httpx
+from ordersdk import spec as shipped
 
+from . import behaviours
 from ._app import MockApp
 from ._auth import demo_token
 from ._behaviour import Behaviour
@@ -20,23 +24,50 @@ from ._transport import AsyncMockTransport, MockTransport
 
 __all__ = ["ALL_APIS", "apis", "async_transport", "bearer_headers", "create_app", "demo_headers", "serve", "transport"]
 
-ALL_APIS = ("lagerkoll", "seventime", "sevensenders", "sevensenders_v2", "ordertime")
+#: Every API the mock has a behaviour module for (:mod:`ordermock.behaviours`), in name order.
+ALL_APIS: tuple[str, ...] = tuple(
+    sorted(m.name for m in pkgutil.iter_modules(behaviours.__path__) if not m.name.startswith("_"))
+)
+
+
+def _spec_file(api: str) -> Any:
+    folder = specs_dir()
+    if folder is None:
+        return None
+    return next((p for p in (folder / f"{api}.yaml", folder / f"{api}.json") if p.is_file()), None)
 
 
 def apis() -> tuple[str, ...]:
-    """The APIs whose spec is present in ``specs/``."""
-    folder = specs_dir()
-    return tuple(api for api in ALL_APIS if (folder / f"{api}.yaml").is_file())
+    """The APIs whose spec is available: shipped by the installed ``<api>_client`` (or in ``$ORDERMOCK_SPECS_DIR``)."""
+    return tuple(api for api in ALL_APIS if _available(api))
+
+
+def _available(api: str) -> bool:
+    if specs_dir() is not None:
+        return _spec_file(api) is not None
+    try:
+        shipped.document(api)
+    except shipped.SpecNotFoundError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=16)
 def load_spec(api: str) -> Spec:
+    """The spec the mock of ``api`` serves: the one its installed generated client was built from."""
     if api not in ALL_APIS:
         raise ValueError(f"unknown API {api!r}; expected one of {', '.join(ALL_APIS)}")
-    path = specs_dir() / f"{api}.yaml"
-    if not path.is_file():
-        raise SpecError(f"{path}: no spec for {api!r} yet")
-    return Spec.load(path, name=api)
+    if specs_dir() is not None:
+        path = _spec_file(api)
+        if path is None:
+            raise SpecError(f"{specs_dir()}: no {api}.yaml or {api}.json")
+        return Spec.load(path, name=api)
+    try:
+        document = shipped.document(api)
+    except shipped.SpecNotFoundError as exc:
+        raise SpecError(str(exc)) from exc
+    # A private copy: the shared document is ordersdk's (read-only by contract).
+    return Spec(copy.deepcopy(dict(document)), name=api, source=f"{api}_client/{shipped.SPEC_FILE}")
 
 
 def load_behaviour(api: str) -> Behaviour:

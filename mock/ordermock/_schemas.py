@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import jsonschema_rs
 
-from ._spec import SchemaRef, Spec
+from ._spec import SchemaRef, Spec, escape
 
 __all__ = ["Schemas", "ValidationProblem"]
 
@@ -157,7 +157,7 @@ class Schemas:
         for branch in self.branches(ref):
             props = branch.schema.get("properties", {}) if isinstance(branch.schema, dict) else {}
             for name, sub in props.items():
-                found.setdefault(name, SchemaRef(f"{branch.pointer}/properties/{_escape(name)}", sub))
+                found.setdefault(name, SchemaRef(f"{branch.pointer}/properties/{escape(name)}", sub))
         return MappingProxyType(found)
 
     def items(self, ref: SchemaRef) -> SchemaRef | None:
@@ -193,10 +193,6 @@ def _with_integer_bounds(node: Any) -> Any:
         for value in node:
             _with_integer_bounds(value)
     return node
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def _json_type(value: Any) -> str:

@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
+from ordersdk.spec import HTTP_METHODS, escape_pointer, load_document, rate_limit_of, resolve_pointer
 
-__all__ = ["Operation", "Parameter", "SchemaRef", "Spec", "SpecError", "specs_dir"]
+from ._limits import RateLimit
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+__all__ = ["Operation", "Parameter", "SchemaRef", "Spec", "SpecError", "escape", "specs_dir"]
+
+escape = escape_pointer
 
 JSON = Any
 
@@ -27,17 +29,11 @@ class SpecError(Exception):
     """The spec cannot drive the mock; the message names the file and the JSON pointer."""
 
 
-def specs_dir() -> Path:
-    """Directory holding ``<api>.yaml``: ``$ORDERMOCK_SPECS_DIR`` or the repository's ``specs/``."""
+def specs_dir() -> Path | None:
+    """``$ORDERMOCK_SPECS_DIR`` (a folder of ``<api>.yaml`` / ``<api>.json`` to serve instead of the
+    specs the installed clients ship), or ``None``."""
     configured = os.environ.get("ORDERMOCK_SPECS_DIR")
-    if configured:
-        return Path(configured)
-    return Path(__file__).resolve().parents[2] / "specs"
-
-
-def escape(token: str) -> str:
-    """One JSON pointer reference token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
+    return Path(configured) if configured else None
 
 
 @dataclass(frozen=True)
@@ -104,7 +100,7 @@ class Operation:
 class Spec:
     """An OpenAPI document loaded for the mock.
 
-    >>> spec = Spec.load(specs_dir() / "seventime.yaml")  # doctest: +SKIP
+    >>> spec = Spec.load(Path("specs/seventime.yaml"))  # doctest: +SKIP
     >>> spec.base_path  # doctest: +SKIP
     '/api/2'
     """
@@ -120,13 +116,9 @@ class Spec:
     @classmethod
     def load(cls, path: Path, *, name: str | None = None) -> Spec:
         try:
-            # libyaml when available: the pure-Python parser takes seconds on the larger specs.
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
-        except (OSError, yaml.YAMLError) as exc:
-            raise SpecError(f"{path}: cannot be read as YAML: {exc}") from exc
-        if not isinstance(document, dict):
-            raise SpecError(f"{path}: the document root must be a mapping")
+            document = load_document(path)
+        except Exception as exc:  # OSError, a YAML or JSON error, or a non-mapping root
+            raise SpecError(f"{path}: cannot be read as a spec: {exc}") from exc
         return cls(document, name=name or path.stem, source=str(path))
 
     @cached_property
@@ -140,6 +132,15 @@ class Spec:
         servers = self.document.get("servers") or [{"url": "/"}]
         return str(servers[0].get("url", "/"))
 
+    @cached_property
+    def rate_limit(self) -> RateLimit | None:
+        """The documented rate limit (the spec's ``x-rate-limit``), or ``None``."""
+        try:
+            limit = rate_limit_of(self.document, self.name)
+        except ValueError as exc:
+            raise SpecError(f"{self.source}: {exc}") from exc
+        return RateLimit(limit.requests, limit.per) if limit else None
+
     @property
     def security_schemes(self) -> Mapping[str, Mapping[str, Any]]:
         schemes = self.document.get("components", {}).get("securitySchemes", {})
@@ -152,11 +153,7 @@ class Spec:
         raise KeyError(f"{self.source}: no operation with operationId {operation_id!r}")
 
     def resolve_pointer(self, pointer: str) -> JSON:
-        node: JSON = self.document
-        for token in pointer.lstrip("/").split("/") if pointer else []:
-            token = token.replace("~1", "/").replace("~0", "~")
-            node = node[int(token)] if isinstance(node, list) else node[token]
-        return node
+        return resolve_pointer(self.document, pointer)
 
     def deref(self, node: JSON, pointer: str = "") -> tuple[str, JSON]:
         """Follow local ``$ref`` chains; returns the final pointer and node."""

@@ -2,7 +2,9 @@
 
 Each API module (``lagerkoll``, ``seventime``, ``sevensenders``, ``sevensenders_v2``,
 ``ordertime``) offers ``connect(...)``, which returns the *generated* client wired
-with auth, retries, client-side rate limiting and typed errors. :func:`paginate` /
+with auth, retries, client-side rate limiting and typed errors; every vendor fact it
+uses (base URL, rate limit, read-only operations, credential headers) is read from the
+spec the generated client ships (:mod:`ordersdk.spec`). :func:`paginate` /
 :func:`apaginate` walk any paginated generated operation lazily.
 
 Example::
@@ -22,6 +24,7 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from . import spec
 from ._client import ConnectOptions
 from ._errors import (
     APIConnectionError,
@@ -69,13 +72,13 @@ __all__ = [
     "sevensenders",
     "sevensenders_v2",
     "seventime",
+    "spec",
 ]
-
-_APIS = frozenset({"lagerkoll", "ordertime", "sevensenders", "sevensenders_v2", "seventime"})
 
 
 def __getattr__(name: str) -> ModuleType:
-    # API modules import their generated package; load them on first use only.
-    if name in _APIS:
+    # API modules import their generated package; load them on first use only. (Every other public
+    # name is bound above, so a name of __all__ that reaches here is an API module.)
+    if name in __all__:
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

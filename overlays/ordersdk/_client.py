@@ -19,12 +19,13 @@ touched. Configure through ``connect()`` rather than the generated client's
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
+from . import spec
 from ._auth import HeaderAuth
 from ._error_mapping import invalid_body_error, status_error, transport_error
 from ._ratelimit import (
@@ -109,14 +110,33 @@ ClientT = TypeVar("ClientT", bound=GeneratedClient)
 
 @dataclass(frozen=True)
 class ApiProfile:
-    """What ``connect()`` needs to know about one API besides its auth."""
+    """What ``connect()`` needs to know about one API besides its auth: read from its spec.
+
+    See :mod:`ordersdk.spec` for where each fact comes from; :meth:`from_spec` is the only way the
+    API modules build one, so no vendor fact is restated in the overlays.
+    """
 
     name: str
     base_url: str  # the spec's production server
     rate_limit: RateLimit | None = None
-    # POST operations (paths below the base URL) the vendor documents as changing nothing; the retry
-    # policy re-sends them like a GET. Every other POST is never sent twice once it may have arrived.
-    read_only_posts: tuple[str, ...] = ()
+    # Operations (method, path below the base URL) the spec marks x-read-only: the retry policy
+    # re-sends them like a GET. Every other POST is never sent twice once it may have arrived.
+    read_only: frozenset[tuple[str, str]] = frozenset()
+    # Headers the vendor asks every request to carry (the spec's x-default-headers).
+    default_headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def from_spec(cls, api: str) -> ApiProfile:
+        """The profile of ``api`` from the spec its installed generated client ships."""
+        facts = spec.facts(api)
+        limit = facts.rate_limit
+        return cls(
+            name=api,
+            base_url=facts.base_url,
+            rate_limit=RateLimit(limit.requests, limit.per) if limit else None,
+            read_only=frozenset((op.method, op.path) for op in facts.read_only),
+            default_headers=dict(facts.default_headers),
+        )
 
 
 class ConnectOptions(TypedDict, total=False):
@@ -145,10 +165,16 @@ class Connection:
     timeout: httpx.Timeout
     transport: httpx.BaseTransport
     async_transport: httpx.AsyncBaseTransport
+    headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def attach(self, client: ClientT, *, auth: httpx.Auth | None = None, secrets: Secrets = _no_secrets) -> ClientT:
         """Give a generated client our sync and async httpx clients (sharing this transport stack)."""
-        common: dict[str, Any] = {"base_url": self.base_url, "timeout": self.timeout, "secrets": secrets}
+        common: dict[str, Any] = {
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "headers": dict(self.headers),
+            "secrets": secrets,
+        }
         if auth is not None:
             common["auth"] = auth
         client.set_httpx_client(_ErrorsClient(transport=self.transport, **common))
@@ -192,7 +218,7 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
     base_url = (options.get("base_url") or profile.base_url).rstrip("/")
     base_path = httpx.URL(base_url).path.rstrip("/")
     policy = options.get("retry_policy") or RetryPolicy(max_retries=options.get("max_retries", 2))
-    read_only = {f"POST {base_path}{path}" for path in profile.read_only_posts}
+    read_only = {f"{method} {base_path}{path}" for method, path in profile.read_only}
     policy = dataclasses.replace(policy, read_only=policy.read_only | read_only)
     timeout = options.get("timeout", DEFAULT_TIMEOUT)
     sync, async_ = _inner_transports(options)
@@ -206,6 +232,7 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         transport=RetryTransport(sync, policy=policy),
         async_transport=AsyncRetryTransport(async_, policy=policy),
+        headers=profile.default_headers,
     )
 
 

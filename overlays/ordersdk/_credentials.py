@@ -2,17 +2,22 @@
 
 An API declares its credential fields (argument name -> environment variable)
 and the combinations it accepts ("modes"), e.g. Lagerkoll: ``store + api_key``
-or ``store + user_id + user_token``. Explicit arguments pick the mode; values
-an argument leaves out come from the environment. Error messages name
-arguments and variables, never values.
+or ``store + user_id + user_token``. For header-authenticated APIs both come
+from the spec (:meth:`CredentialSpec.from_spec`): each ``connect()`` argument is
+bound to the security scheme header of the same name (``api_key`` -> ``apiKey``,
+``client_secret`` -> ``Client-Secret``), the modes are the spec's ``security``
+requirements, and the variable is ``<API>_<ARGUMENT>``. Explicit arguments pick
+the mode; values an argument leaves out come from the environment. Error
+messages name arguments and variables, never values.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from . import spec
 from ._errors import CredentialsError
 
 __all__ = ["CredentialSpec"]
@@ -31,6 +36,41 @@ class CredentialSpec:
     api: str
     env: Mapping[str, str]
     modes: tuple[tuple[str, ...], ...]
+    #: argument -> the header it is sent as (empty for credentials that are not headers)
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_spec(cls, api: str, arguments: tuple[str, ...]) -> CredentialSpec:
+        """Bind ``connect()``'s credential ``arguments`` to the header schemes of ``api``'s spec.
+
+        Raises ``LookupError`` naming the argument when the spec has no header of that name (a renamed
+        scheme fails the import of the API module, not a user's request).
+        """
+        modes = spec.facts(api).credential_modes
+        known = {header for mode in modes for header in mode}
+        by_key = {_key(header): header for header in known}
+        headers = {}
+        for argument in arguments:
+            if _key(argument) not in by_key:
+                raise LookupError(
+                    f"ordersdk.{api}: connect() argument {argument!r} matches no credential header of the "
+                    f"{api} spec (its headers: {', '.join(sorted(known))})"
+                )
+            headers[argument] = by_key[_key(argument)]
+        argument_of = {header: argument for argument, header in headers.items()}
+        unbound = sorted(known - set(argument_of))
+        if unbound:
+            raise LookupError(f"ordersdk.{api}: no connect() argument for the spec's header(s) {', '.join(unbound)}")
+        return cls(
+            api,
+            {argument: f"{api}_{argument}".upper() for argument in arguments},
+            tuple(tuple(argument_of[header] for header in mode) for mode in modes),
+            headers,
+        )
+
+    def as_headers(self, values: Mapping[str, str]) -> dict[str, str]:
+        """Resolved values (see :meth:`resolve`) as the request headers they are sent in."""
+        return {self.headers[name]: value for name, value in values.items()}
 
     def _exclusive(self, mode: tuple[str, ...]) -> set[str]:
         shared = set.intersection(*(set(m) for m in self.modes))
@@ -73,3 +113,8 @@ class CredentialSpec:
                 f"{self.api}: missing credentials: {named}; {self.api} accepts {self._alternatives()}"
             )
         return {f: values[f] for f in mode}
+
+
+def _key(name: str) -> str:
+    """Spelling-independent form of a name: ``api_key``, ``apiKey`` and ``API-KEY`` are all ``apikey``."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())

@@ -1,8 +1,9 @@
-"""Lagerkoll purchase orders (``https://capi.lagerkoll.com/v1``).
+"""Lagerkoll purchase orders.
 
 Auth: headers ``store`` + ``api_key`` (machine access) or ``store`` + ``user_id`` +
 ``user_token`` (a logged-in user). Pagination: 0-based ``page`` + ``limit`` until
-``pages``. Rate limit: 200 requests/minute per credentials, enforced client-side.
+``pages``. Rate limit: the spec's ``x-rate-limit`` per credentials, enforced client-side.
+Base URL, limit and credential headers are read from the spec (:mod:`ordersdk.spec`).
 
 Example::
 
@@ -24,21 +25,11 @@ from lagerkoll_client import AuthenticatedClient
 from ._client import ApiProfile, ConnectOptions, connect_with_headers
 from ._credentials import CredentialSpec
 from ._pagination import PageNumber
-from ._ratelimit import RateLimit
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
-PROFILE = ApiProfile("lagerkoll", "https://capi.lagerkoll.com/v1", rate_limit=RateLimit(200, 60.0))
-CREDENTIALS = CredentialSpec(
-    "lagerkoll",
-    {
-        "store": "LAGERKOLL_STORE",
-        "api_key": "LAGERKOLL_API_KEY",
-        "user_id": "LAGERKOLL_USER_ID",
-        "user_token": "LAGERKOLL_USER_TOKEN",
-    },
-    (("store", "api_key"), ("store", "user_id", "user_token")),
-)
+PROFILE = ApiProfile.from_spec("lagerkoll")
+CREDENTIALS = CredentialSpec.from_spec("lagerkoll", ("store", "api_key", "user_id", "user_token"))
 
 
 def _total_pages(page: Any) -> Any:
@@ -67,5 +58,5 @@ def connect(
         client = lagerkoll.connect(store="12", api_key="...", timeout=10)
         order = get_purchase_order.sync(order_id=7, client=client)
     """
-    headers = CREDENTIALS.resolve(store=store, api_key=api_key, user_id=user_id, user_token=user_token)
-    return connect_with_headers(PROFILE, AuthenticatedClient, headers, options)
+    values = CREDENTIALS.resolve(store=store, api_key=api_key, user_id=user_id, user_token=user_token)
+    return connect_with_headers(PROFILE, AuthenticatedClient, CREDENTIALS.as_headers(values), options)

@@ -1,9 +1,10 @@
-"""Order Time (``https://services.ordertime.com/api``).
+"""Order Time.
 
 Auth: headers ``apiKey`` + ``email`` + ``password``, or ``DevKey`` in place of ``password``.
 Pagination: ``POST /list`` with ``PageNumber`` (from 1) + ``NumberOfRecords`` (<= 1000) in the
-``ListInfo`` body, until a short page. ``POST /list`` and ``/entityref`` only read, so they
-are retried like GETs; every other POST is never re-sent. No per-time rate limit is documented.
+``ListInfo`` body, until a short page. The operations the spec marks ``x-read-only`` (``POST /list``,
+``PUT /list``, ``POST /entityref``) only read, so they are retried like GETs; every other POST is never
+re-sent. No per-time rate limit is documented.
 
 Example::
 
@@ -28,19 +29,8 @@ from ._pagination import BodyPageNumber
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
-# POST /list and /entityref only read ("neither changes data"), so they may be retried like a GET.
-PROFILE = ApiProfile("ordertime", "https://services.ordertime.com/api", read_only_posts=("/list", "/entityref"))
-CREDENTIALS = CredentialSpec(
-    "ordertime",
-    {
-        "api_key": "ORDERTIME_API_KEY",
-        "email": "ORDERTIME_EMAIL",
-        "password": "ORDERTIME_PASSWORD",
-        "dev_key": "ORDERTIME_DEV_KEY",
-    },
-    (("api_key", "email", "password"), ("api_key", "email", "dev_key")),
-)
-_HEADERS = {"api_key": "apiKey", "email": "email", "password": "password", "dev_key": "DevKey"}
+PROFILE = ApiProfile.from_spec("ordertime")
+CREDENTIALS = CredentialSpec.from_spec("ordertime", ("api_key", "email", "password", "dev_key"))
 PAGINATION = BodyPageNumber(
     "body",
     "page_number",
@@ -72,5 +62,4 @@ def connect(
         customer = get_customer.sync(id=42, client=client)
     """
     values = CREDENTIALS.resolve(api_key=api_key, email=email, password=password, dev_key=dev_key)
-    headers = {_HEADERS[name]: value for name, value in values.items()}
-    return connect_with_headers(PROFILE, AuthenticatedClient, headers, options)
+    return connect_with_headers(PROFILE, AuthenticatedClient, CREDENTIALS.as_headers(values), options)

@@ -1,4 +1,4 @@
-"""Seven Senders Portal API with JWT (``https://api.sevensenders.com/v2``).
+"""Seven Senders Portal API with JWT.
 
 Auth: the access key is exchanged at ``POST /token`` (the generated ``create_token``
 operation) for a JWT sent as ``Authorization: Bearer``; cached until shortly before its
@@ -31,9 +31,9 @@ from ._errors import APIError
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
-# Exchanging the key again only issues another token: POST /token is retried like a GET, so a
-# transient 5xx there does not fail the (idempotent) call that needed the token.
-PROFILE = ApiProfile("sevensenders", "https://api.sevensenders.com/v2", read_only_posts=("/token",))
+# The spec marks POST /token x-read-only (exchanging the key again only issues another token): it is
+# retried like a GET, so a transient 5xx there does not fail the (idempotent) call that needed the token.
+PROFILE = ApiProfile.from_spec("sevensenders")
 CREDENTIALS = CredentialSpec("sevensenders", {"access_key": "SEVENSENDERS_ACCESS_KEY"}, (("access_key",),))
 PAGINATION = None
 TOKEN_LIFETIME = 3600.0  # documented; used when the token carries no `exp`

@@ -1,4 +1,4 @@
-"""Seven Senders legacy v2 API with ``API-KEY`` (``https://api.sevensenders.com/v2``, ``.json`` paths).
+"""Seven Senders legacy v2 API with ``API-KEY`` (``.json`` paths).
 
 Auth: header ``API-KEY``. Pagination: ``limit`` + ``offset`` until a short page. No documented
 rate limit (pass ``rate_limit=RateLimit(...)`` to add one).
@@ -25,8 +25,8 @@ from ._pagination import LimitOffset
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
-PROFILE = ApiProfile("sevensenders_v2", "https://api.sevensenders.com/v2")
-CREDENTIALS = CredentialSpec("sevensenders_v2", {"api_key": "SEVENSENDERS_V2_API_KEY"}, (("api_key",),))
+PROFILE = ApiProfile.from_spec("sevensenders_v2")
+CREDENTIALS = CredentialSpec.from_spec("sevensenders_v2", ("api_key",))
 # The walk ends at a short page, so the default page size is the documented default (20): a larger
 # size that the server silently capped would end the walk early. Raise it with page_size= if you know better.
 PAGINATION = LimitOffset("limit", "offset", max_size=1000, default_size=20)
@@ -43,5 +43,5 @@ def connect(*, api_key: str | None = None, **options: Unpack[ConnectOptions]) ->
         client = sevensenders_v2.connect(api_key="...")
         order = get_order.sync(id=123, client=client)
     """
-    key = CREDENTIALS.resolve(api_key=api_key)["api_key"]
-    return connect_with_headers(PROFILE, AuthenticatedClient, {"API-KEY": key}, options)
+    values = CREDENTIALS.resolve(api_key=api_key)
+    return connect_with_headers(PROFILE, AuthenticatedClient, CREDENTIALS.as_headers(values), options)

@@ -1,7 +1,8 @@
-"""Seven Time purchase orders (``https://app.seventime.se/api/2``).
+"""Seven Time purchase orders.
 
 Auth: header ``Client-Secret``. Pagination: 1-based ``page`` + ``limit`` (<= 500) until
-``meta.totalPages``. Rate limit: 4 requests/second per credentials, enforced client-side.
+``meta.totalPages``. Rate limit: the spec's ``x-rate-limit`` per credentials, enforced client-side.
+Base URL, limit and credential header are read from the spec (:mod:`ordersdk.spec`).
 
 Example::
 
@@ -22,12 +23,11 @@ from seventime_client import AuthenticatedClient
 from ._client import ApiProfile, ConnectOptions, connect_with_headers
 from ._credentials import CredentialSpec
 from ._pagination import PageNumber
-from ._ratelimit import RateLimit
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
-PROFILE = ApiProfile("seventime", "https://app.seventime.se/api/2", rate_limit=RateLimit(4, 1.0))
-CREDENTIALS = CredentialSpec("seventime", {"client_secret": "SEVENTIME_CLIENT_SECRET"}, (("client_secret",),))
+PROFILE = ApiProfile.from_spec("seventime")
+CREDENTIALS = CredentialSpec.from_spec("seventime", ("client_secret",))
 
 
 def _total_pages(page: Any) -> Any:
@@ -48,5 +48,5 @@ def connect(*, client_secret: str | None = None, **options: Unpack[ConnectOption
         client = seventime.connect(client_secret="...", max_retries=3)
         order = get_purchase_order.sync("5fca4b8e...", client=client)
     """
-    secret = CREDENTIALS.resolve(client_secret=client_secret)["client_secret"]
-    return connect_with_headers(PROFILE, AuthenticatedClient, {"Client-Secret": secret}, options)
+    values = CREDENTIALS.resolve(client_secret=client_secret)
+    return connect_with_headers(PROFILE, AuthenticatedClient, CREDENTIALS.as_headers(values), options)

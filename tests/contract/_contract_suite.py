@@ -24,16 +24,9 @@ from typing import Any
 
 import ordermock
 import schemathesis
-import yaml
 from hypothesis import HealthCheck, settings
-
-SPECS = Path(__file__).resolve().parents[2] / "specs"
-
-#: Operations that do not change data although their method is not GET (safe against a live API).
-READ_ONLY = {
-    "ordertime": {"list_records", "count_records", "list_entity_refs"},  # queries sent as POST / PUT bodies
-    "sevensenders": {"create_token"},  # exchanges the access key for a token; stores nothing
-}
+from ordersdk.spec import load_document, rate_limit_of, read_only_of
+from ordertools.paths import SPECS
 
 #: APIs that answer an unknown record id with 400 (they document no 404): Order Time's documented
 #: "Record not found." message and Lagerkoll's errorCode 901101 are both 400s. For them a valid
@@ -41,20 +34,16 @@ READ_ONLY = {
 #: positive_data_acceptance check also accepts 400 there (everything else about it stays on).
 NOT_FOUND_IS_400 = {"ordertime", "lagerkoll"}
 
-#: Header names whose values schemathesis must mask in its output (besides its built-in list).
-SECRET_HEADERS = [
-    "Client-Secret",
-    "API-KEY",
-    "api_key",
-    "user_token",
-    "apiKey",
-    "password",
-    "DevKey",
-    "store",
-    "user_id",
-    "email",
-    "access_key",
-]
+
+def spec_document(api: str) -> dict[str, Any]:
+    return load_document(SPECS / f"{api}.yaml")
+
+
+def secret_keys(document: dict[str, Any]) -> list[str]:
+    """Names whose values schemathesis must mask in its output (besides its built-in list): every
+    credential header of the spec's security schemes, and the token request's ``access_key``."""
+    schemes = document.get("components", {}).get("securitySchemes", {}).values()
+    return [str(s["name"]) for s in schemes if s.get("type") == "apiKey"] + ["access_key"]
 
 
 def _int(name: str, default: int) -> int:
@@ -98,7 +87,7 @@ def target(api: str) -> Target:
     return Target(api, None, ordermock.demo_headers(api), True, app)
 
 
-def config(t: Target) -> schemathesis.Config:
+def config(t: Target, document: dict[str, Any]) -> schemathesis.Config:
     examples = _int("CONTRACT_MAX_EXAMPLES", 8)
     raw: dict[str, Any] = {
         "headers": t.headers,
@@ -113,7 +102,7 @@ def config(t: Target) -> schemathesis.Config:
             "coverage": {"enabled": True},
             "fuzzing": {"enabled": True},
         },
-        "output": {"sanitization": {"enabled": True, "keys-to-sanitize": SECRET_HEADERS}},
+        "output": {"sanitization": {"enabled": True, "keys-to-sanitize": secret_keys(document)}},
         "request-timeout": 30,
     }
     if t.api in NOT_FOUND_IS_400:
@@ -124,34 +113,30 @@ def config(t: Target) -> schemathesis.Config:
         }
     if t.url:
         raw["base-url"] = t.url
-        rate = os.environ.get("CONTRACT_RATE_LIMIT") or documented_rate_limit(t.api)
+        rate = os.environ.get("CONTRACT_RATE_LIMIT") or documented_rate_limit(t.api, document)
         if rate and rate != "off":
             # A live API enforces its limit: stay under it instead of collecting 429s.
             raw["rate-limit"] = rate
     return schemathesis.Config.from_dict(raw)
 
 
-# libyaml's safe loader when available (the pure-Python one takes seconds on the larger specs).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_PERIODS = {"second": "s", "minute": "m", "hour": "h"}
+_UNITS = {1.0: "s", 60.0: "m", 3600.0: "h"}
 
 
-def documented_rate_limit(api: str) -> str | None:
+def documented_rate_limit(api: str, document: dict[str, Any] | None = None) -> str | None:
     """The spec's ``x-rate-limit`` as a Schemathesis rate (``"4/s"``), or None when undocumented."""
-    document = yaml.load((SPECS / f"{api}.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    limit = document.get("x-rate-limit") or {}
-    if "limit" not in limit or limit.get("period") not in _PERIODS:
-        return None
-    return f"{limit['limit']}/{_PERIODS[limit['period']]}"
+    limit = rate_limit_of(document or spec_document(api), api)
+    return f"{limit.requests}/{_UNITS[limit.per]}" if limit else None
 
 
 def load_schema(t: Target) -> Any:
-    document = yaml.load((SPECS / f"{t.api}.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    schema = schemathesis.openapi.from_dict(document, config=config(t))
+    document = spec_document(t.api)
+    schema = schemathesis.openapi.from_dict(document, config=config(t, document))
     if t.app is not None:
         schema.app = t.app
     if t.live and not t.allow_writes:
-        safe = READ_ONLY.get(t.api, set())
+        # Operations the spec marks x-read-only change no data although their method is not GET.
+        safe = {op.operation_id for op in read_only_of(document)}
         schema = schema.include(
             func=lambda ctx: (
                 ctx.operation.method.upper() in ("GET", "HEAD")

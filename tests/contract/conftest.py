@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from _contract_suite import MOCKS
+from tests.contract._contract_suite import MOCKS
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _contract_suite import load_schema, selected_apis, stateful_settings, target
+
+from tests.contract._contract_suite import load_schema, selected_apis, stateful_settings, target
 
 pytestmark = pytest.mark.contract
 

@@ -64,13 +64,13 @@ def test_contract_script_rejects_a_malformed_header() -> None:
 
 def test_live_runs_are_throttled_to_the_documented_rate_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     """Against a URL, the suite stays under the spec's x-rate-limit unless told otherwise."""
-    from _contract_suite import Target, config, documented_rate_limit
+    from tests.contract._contract_suite import Target, config, documented_rate_limit, spec_document
 
     assert documented_rate_limit("seventime") == "4/s"
     assert documented_rate_limit("lagerkoll") == "200/m"
     assert documented_rate_limit("ordertime") is None
     live = Target("seventime", "http://127.0.0.1:9/api/2", {}, False)
     monkeypatch.delenv("CONTRACT_RATE_LIMIT", raising=False)
-    assert config(live).projects.default.rate_limit is not None
+    assert config(live, spec_document("seventime")).projects.default.rate_limit is not None
     monkeypatch.setenv("CONTRACT_RATE_LIMIT", "off")
-    assert config(live).projects.default.rate_limit is None
+    assert config(live, spec_document("seventime")).projects.default.rate_limit is None

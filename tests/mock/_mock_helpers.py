@@ -37,7 +37,6 @@ def make_widgets(**options: Any) -> MockApp:
     behaviour = Behaviour(
         error_body=widget_error,
         credentials={"api_key": "k-widgets", "store": "s-1", "user_token": "t-1"},
-        rate_limit=options.pop("rate_limit", None),
     )
     options.setdefault("validate_responses", True)
     return MockApp(Spec.load(FIXTURE_SPEC, name="widgets"), behaviour, **options)

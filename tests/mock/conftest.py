@@ -8,8 +8,9 @@ from typing import Any
 import httpx
 import ordermock
 import pytest
-from _mock_helpers import WIDGET_HEADERS, client_for, make_widgets
 from ordermock._app import MockApp
+
+from tests.mock._mock_helpers import WIDGET_HEADERS, client_for, make_widgets
 
 
 @pytest.fixture

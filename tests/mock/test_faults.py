@@ -8,8 +8,9 @@ import time
 import httpx
 import ordermock
 import pytest
-from _mock_helpers import WIDGET_HEADERS, client_for, make_widgets
 from ordermock import FaultController, FaultSpecError, parse_faults
+
+from tests.mock._mock_helpers import WIDGET_HEADERS, client_for, make_widgets
 
 
 def test_fail_next_then_recover(widget_client: httpx.Client, widgets: ordermock.MockApp) -> None:

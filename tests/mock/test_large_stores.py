@@ -6,10 +6,11 @@ import gc
 
 import httpx
 import pytest
-from _mock_helpers import make_widgets
 from ordermock import _app
 from ordermock._app import MockApp
 from ordermock._spec import SchemaRef
+
+from tests.mock._mock_helpers import make_widgets
 
 
 def test_listing_is_shared_until_a_write(widgets: MockApp) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import ordermock
 import pytest
-from _mock_helpers import client_for
 from ordermock import RateLimit
 from ordermock._limits import RateLimiter
+
+from tests.mock._mock_helpers import client_for
 
 
 def test_sliding_window_and_wait() -> None:

@@ -11,10 +11,11 @@ import httpx
 import jwt
 import ordermock
 import pytest
-from _mock_helpers import client_for, make_widgets, present
 from jwt.warnings import InsecureKeyLengthWarning
 from ordermock._app import MockApp
 from ordermock._smoke import read_only_call
+
+from tests.mock._mock_helpers import client_for, make_widgets, present
 
 
 def test_either_requirement_is_enough() -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import httpx
-from _mock_helpers import FIXTURE_SPEC
 from ordermock._routing import Router
 from ordermock._spec import Spec
+
+from tests.mock._mock_helpers import FIXTURE_SPEC
 
 
 def router() -> Router:

@@ -7,8 +7,9 @@ from collections.abc import Callable
 import httpx
 import ordermock
 import pytest
-from _mock_helpers import make_widgets, present
 from ordermock._app import MockApp
+
+from tests.mock._mock_helpers import make_widgets, present
 
 
 def test_same_seed_same_data() -> None:

@@ -7,8 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from _mock_helpers import LAGERKOLL_NEW_ORDER, present
 from ordermock._app import MockApp
+
+from tests.mock._mock_helpers import LAGERKOLL_NEW_ORDER, present
 
 Factory = Callable[..., tuple[MockApp, httpx.Client]]
 

@@ -7,9 +7,10 @@ from typing import Any
 
 import httpx
 import pytest
-from _mock_helpers import present
 from ordermock._app import MockApp
 from ordermock._requests import HttpError
+
+from tests.mock._mock_helpers import present
 
 Factory = Callable[..., tuple[MockApp, httpx.Client]]
 

@@ -1,46 +1,87 @@
-"""After `uv sync`, every generated client and the overlays import with no further steps."""
+"""The workspace's distributions: names, versions, dependency ranges, honest public surfaces."""
 
 from __future__ import annotations
 
 import importlib
 import importlib.metadata
+import pkgutil
 import tomllib
 from pathlib import Path
 
+import ordermock
+import ordersdk
+import ordertools
 import pytest
 import yaml
+from ordertools.distributions import client_range
+from ordertools.generate import discover
+from ordertools.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-SPECS = sorted(p for p in (ROOT / "specs").glob("*.yaml") if not p.name.endswith(".config.yaml"))
-
-
-def _config(spec: Path) -> dict[str, str]:
-    return dict(yaml.safe_load(spec.with_name(f"{spec.stem}.config.yaml").read_text()))
-
-
-@pytest.mark.parametrize("spec", SPECS, ids=[p.stem for p in SPECS])
-def test_generated_package_is_installed_with_the_spec_version(spec: Path) -> None:
-    """`<api>_client` imports from the environment (not a path hack) at the spec's info.version."""
-    config = _config(spec)
-    package, project = config["package_name_override"], config["project_name_override"]
-    assert package == f"{spec.stem}_client"
-    module = importlib.import_module(package)
-    assert Path(module.__file__ or "").is_relative_to(ROOT / "generated" / project)
-    spec_version = str(yaml.safe_load(spec.read_text())["info"]["version"])
-    assert importlib.metadata.version(project) == spec_version
+TARGETS = discover(ROOT)
+IDS = [t.api for t in TARGETS]
 
 
-@pytest.mark.parametrize("spec", SPECS, ids=[p.stem for p in SPECS])
-def test_generated_package_is_a_dependency_of_the_root_project(spec: Path) -> None:
-    """The root pyproject depends on each client as a workspace member, so `uv sync` installs it."""
-    project = _config(spec)["project_name_override"]
-    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    assert project in pyproject["project"]["dependencies"]
-    assert pyproject["tool"]["uv"]["sources"][project] == {"workspace": True}
+def _pyproject(path: Path) -> dict[str, object]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-def test_overlay_and_mock_packages_import() -> None:
-    """The hand-written packages are importable and typed (py.typed shipped)."""
-    for name in ("ordersdk", "ordermock"):
-        module = importlib.import_module(name)
+def _spec_version(api: str) -> str:
+    return str(yaml.safe_load((ROOT / "specs" / f"{api}.yaml").read_text())["info"]["version"])
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=IDS)
+def test_generated_client_is_a_namespaced_distribution_at_the_spec_version(target: object) -> None:
+    """`<api>_client` imports from generated/<api>-client, installed as `ordersdk-<api>-client` at info.version."""
+    from ordertools.generate import Target
+
+    assert isinstance(target, Target)
+    assert target.package_name == f"{target.api}_client"
+    assert target.project_name == f"ordersdk-{target.api.replace('_', '-')}-client"
+    module = importlib.import_module(target.package_name)
+    assert Path(module.__file__ or "").is_relative_to(target.out_dir)
+    assert importlib.metadata.version(target.project_name) == _spec_version(target.api)
+
+
+def test_ordersdk_depends_on_each_client_with_the_range_of_its_spec_version() -> None:
+    """overlays/pyproject.toml: `ordersdk-<api>-client>=X.Y,<X+1` for every spec, nothing unversioned."""
+    dependencies = _pyproject(ROOT / "overlays" / "pyproject.toml")["project"]["dependencies"]  # type: ignore[index]
+    expected = {f"{t.project_name}{client_range(_spec_version(t.api))}" for t in TARGETS}
+    clients = {d for d in dependencies if "-client" in d}
+    assert clients == expected
+
+
+def test_ordersdk_needs_only_its_run_time_imports() -> None:
+    """SDK users never install the generator, rich, a spec validator, PyYAML or the mock's server."""
+    requires = importlib.metadata.requires("ordersdk") or []
+    names = {r.split(">")[0].split("=")[0].split("<")[0].split(";")[0].strip() for r in requires if "extra" not in r}
+    assert names == {"httpx", "pyjwt"} | {t.project_name for t in TARGETS}
+
+
+def test_every_distribution_is_a_workspace_member_installed_from_the_workspace() -> None:
+    """The root installs the three hand-written distributions, and sources every member from the workspace."""
+    root = _pyproject(ROOT / "pyproject.toml")
+    sources = root["tool"]["uv"]["sources"]  # type: ignore[index]
+    members = ["ordersdk", "ordersdk-mock", "ordersdk-tools", *(t.project_name for t in TARGETS)]
+    assert all(sources[name] == {"workspace": True} for name in members)
+    assert root["tool"]["uv"]["package"] is False  # type: ignore[index]
+    assert importlib.metadata.version("ordersdk-tools") == "0.0.0"
+    assert "Private :: Do Not Upload" in (importlib.metadata.metadata("ordersdk-tools").get_all("Classifier") or [])
+
+
+@pytest.mark.parametrize("package", [ordersdk, ordermock, ordertools], ids=lambda p: p.__name__)
+def test_every_module_all_names_only_what_it_has(package: object) -> None:
+    """Each module's `__all__` is honest (the public surface is stated once and true)."""
+    path = package.__path__  # type: ignore[attr-defined]
+    name = package.__name__  # type: ignore[attr-defined]
+    for info in pkgutil.walk_packages(path, prefix=f"{name}."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        missing = [n for n in getattr(module, "__all__", []) if not hasattr(module, n)]
+        assert not missing, f"{info.name}: {missing}"
+
+
+def test_hand_written_packages_are_typed() -> None:
+    """ordersdk and ordermock ship py.typed."""
+    for module in (ordersdk, ordermock):
         assert (Path(module.__file__ or "").parent / "py.typed").is_file()

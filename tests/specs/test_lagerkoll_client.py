@@ -11,7 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
-from _spectools import Recorder, SpecUnderTest, plain
+
+from tests.specs._spectools import Recorder, SpecUnderTest, plain
 
 API = SpecUnderTest("lagerkoll", headers={"store": "1234", "api_key": "secret-key"})
 NO_ORDERS = {"ordersCount": 0, "pages": 0, "pageSize": 50, "page": 0, "orders": []}

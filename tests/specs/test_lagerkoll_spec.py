@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 import yaml
-from _spectools import DOCS, ROOT, SpecUnderTest, vendor_text
+
+from tests.specs._spectools import DOCS, ROOT, SpecUnderTest, vendor_text
 
 API = SpecUnderTest("lagerkoll")
 SPEC = API.spec
@@ -258,7 +259,7 @@ def test_print_operations_return_pdf_and_the_config_maps_it() -> None:
         assert list(ok["content"]) == ["application/pdf"]
         assert ok["content"]["application/pdf"]["schema"]["format"] == "binary"
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
-    assert config["project_name_override"] == "lagerkoll-client"
+    assert config["project_name_override"] == "ordersdk-lagerkoll-client"
     assert config["package_name_override"] == "lagerkoll_client"
     assert config["content_type_overrides"] == {"application/pdf": "application/octet-stream"}
 

@@ -8,7 +8,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _spectools import Recorder, SpecUnderTest, plain
+
+from tests.specs._spectools import Recorder, SpecUnderTest, plain
 
 SERVER = "https://services.ordertime.com/api"
 API = SpecUnderTest("ordertime", headers={"apiKey": "key", "email": "api@example.com", "DevKey": "dev"})

@@ -9,7 +9,8 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from _spectools import DOCS, FACTS, Recorder, SpecUnderTest, plain, vendor_text, walk
+
+from tests.specs._spectools import DOCS, FACTS, Recorder, SpecUnderTest, plain, vendor_text, walk
 
 BASE_URL = "https://api.sevensenders.com/v2"
 API = SpecUnderTest("sevensenders_v2")

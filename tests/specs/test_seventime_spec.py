@@ -12,7 +12,8 @@ from typing import Any
 
 import httpx
 import pytest
-from _spectools import Recorder, SpecUnderTest, plain
+
+from tests.specs._spectools import Recorder, SpecUnderTest, plain
 
 SERVER = "https://app.seventime.se/api/2"
 API = SpecUnderTest("seventime", headers={"Client-Secret": "k"})

@@ -15,7 +15,6 @@ from typing import Any
 
 from .._behaviour import Action, Behaviour, ErrorInfo, Reply
 from .._context import Context
-from .._limits import RateLimit
 from .._requests import HttpError, ParsedRequest
 from .._spec import SchemaRef
 
@@ -369,7 +368,6 @@ BEHAVIOUR = Behaviour(
         "user_id": "demo-user",
         "user_token": "demo-user-token",
     },
-    rate_limit=RateLimit(200, 60.0),
     auth_statuses=(401, 400),
     actions={
         "get_purchase_order_by_po_ref": Action("get", ORDERS, ("path", "po_ref"), id_field="poReference"),

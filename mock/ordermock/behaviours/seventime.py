@@ -1,4 +1,4 @@
-"""Seven Time: ``Client-Secret`` key, 4 requests/second, ``{"errorMessage": ...}`` errors.
+"""Seven Time: ``Client-Secret`` key, ``{"errorMessage": ...}`` errors (the rate limit is the spec's).
 
 Update and delete address the purchase order by ``_id`` in the body; the CRUD convention
 infers that from the spec, so nothing else is needed here.
@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from .._behaviour import Behaviour, ErrorInfo
-from .._limits import RateLimit
 
 
 def error_body(status: int, info: ErrorInfo) -> dict[str, Any]:
@@ -19,5 +18,4 @@ def error_body(status: int, info: ErrorInfo) -> dict[str, Any]:
 BEHAVIOUR = Behaviour(
     error_body=error_body,
     credentials={"Client-Secret": "demo-client-secret"},
-    rate_limit=RateLimit(4, 1.0),
 )

@@ -1,0 +1,1 @@
+"""Tests (see CONTRIBUTING.md: organised by package, then by the guarantee they give)."""

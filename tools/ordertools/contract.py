@@ -1,0 +1,108 @@
+"""Run the contract suite against any base URL (a vendor test environment, or the mock over HTTP).
+
+Usage::
+
+    uv run scripts/contract.py seventime --url https://test.example.com/api/2 --header 'Client-Secret: ...'
+    uv run scripts/contract.py lagerkoll --url http://127.0.0.1:8080/v1 \\
+        --header 'store: demo-store' --header 'api_key: demo-api-key' --allow-writes
+
+Only read-only operations run unless ``--allow-writes`` is given (then the stateful
+create → get → update → delete chains run too). Header values are secrets: they are handed to the
+suite through a private temporary file (never argv or the environment) and every occurrence of
+them in the output is replaced by ``[REDACTED]``. ``--max-examples N`` sizes the run (default 8).
+Requests are throttled to the spec's documented ``x-rate-limit`` (``--rate-limit 2/s`` overrides,
+``--rate-limit off`` disables).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .generate import discover
+from .paths import ROOT
+
+REDACTED = "[REDACTED]"
+
+
+def parse_header(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition(":")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"a header is 'Name: value', got {text.split(':')[0]!r}...")
+    return name.strip(), value.strip()
+
+
+def redact(text: str, secrets: list[str]) -> str:
+    """``text`` with every secret value replaced (longest first, so a secret inside another is covered)."""
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("api", choices=[target.api for target in discover(ROOT)])
+    parser.add_argument("--url", required=True, help="base URL including the base path (e.g. .../api/2)")
+    parser.add_argument(
+        "--header",
+        action="append",
+        type=parse_header,
+        default=[],
+        metavar="'Name: value'",
+        help="header sent with every request (repeatable); values are treated as secrets",
+    )
+    parser.add_argument("--allow-writes", action="store_true", help="also run operations that change data")
+    parser.add_argument("--max-examples", type=int, default=None, help="examples per operation and phase")
+    parser.add_argument(
+        "--rate-limit", default=None, help="client-side limit such as 4/s or 200/m (default: the spec's; 'off')"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    headers = dict(args.header)
+    secrets = [value for value in headers.values() if len(value) >= 3]
+    with tempfile.TemporaryDirectory(prefix="contract-") as folder:
+        headers_file = Path(folder) / "headers.json"
+        headers_file.touch(mode=0o600)
+        headers_file.write_text(json.dumps(headers), encoding="utf-8")
+        env = {
+            **os.environ,
+            "CONTRACT_APIS": args.api,
+            "CONTRACT_URL": args.url,
+            "CONTRACT_HEADERS_FILE": str(headers_file),
+            "CONTRACT_ALLOW_WRITES": "1" if args.allow_writes else "0",
+        }
+        if args.max_examples is not None:
+            env["CONTRACT_MAX_EXAMPLES"] = str(args.max_examples)
+        if args.rate_limit is not None:
+            env["CONTRACT_RATE_LIMIT"] = args.rate_limit
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(ROOT / "tests" / "contract"),
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "-m",
+            "contract",
+            "--tb=short",
+        ]
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace"
+        )
+        assert process.stdout is not None
+        for line in process.stdout:
+            sys.stdout.write(redact(line, secrets))
+        return process.wait()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
