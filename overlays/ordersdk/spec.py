@@ -22,7 +22,7 @@ Example::
     from ordersdk import spec
 
     facts = spec.facts("lagerkoll")
-    facts.base_url          # 'https://capi.lagerkoll.com/v1'
+    facts.base_url          # the first server of specs/lagerkoll.yaml
     facts.rate_limit        # DocumentedLimit(requests=200, per=60.0)
     spec.document("ordertime")["info"]["version"]
 """
