@@ -50,6 +50,7 @@ __all__ = [
     "facts",
     "facts_of",
     "load_document",
+    "parse_document",
     "rate_limit_of",
     "read_only_of",
     "resolve_pointer",
@@ -126,14 +127,19 @@ def resolve_pointer(doc: Json, pointer: str) -> Json:
 
 
 def load_document(path: str | Path) -> dict[str, Any]:
-    """A spec file as a plain dict: JSON by suffix, otherwise YAML (libyaml when available).
-
-    YAML needs PyYAML (a dependency of ``ordersdk-mock`` and of the tools, not of ``ordersdk``).
-    Raises ``ValueError`` naming the file when it does not parse to a mapping.
-    """
+    """A spec file as a plain dict (see :func:`parse_document`)."""
     path = Path(path)
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
+    return parse_document(path.read_text(encoding="utf-8"), str(path))
+
+
+def parse_document(text: str, source: str) -> dict[str, Any]:
+    """Spec text as a plain dict: JSON when ``source`` ends in ``.json``, otherwise YAML (libyaml when available).
+
+    YAML needs PyYAML (a dependency of ``ordersdk-mock`` and of the tools, not of ``ordersdk``). A syntax
+    error propagates (``json.JSONDecodeError`` / ``yaml.YAMLError``, both naming the line); a document whose
+    root is not a mapping raises ``ValueError`` naming ``source``.
+    """
+    if source.endswith(".json"):
         data = json.loads(text)
     else:
         import yaml
@@ -142,7 +148,7 @@ def load_document(path: str | Path) -> dict[str, Any]:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: the document root must be a mapping")
+        raise ValueError(f"{source}: the document root must be a mapping")
     return data
 
 

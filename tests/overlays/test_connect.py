@@ -10,7 +10,6 @@ from typing import Any
 import httpx
 import jwt
 import pytest
-import yaml
 from lagerkoll_client.api.print_ import print_purchase_order
 from lagerkoll_client.api.purchase_orders import get_purchase_order
 from ordersdk import (
@@ -30,6 +29,7 @@ from ordersdk import (
     sevensenders_v2,
     seventime,
 )
+from ordersdk.spec import load_document
 from ordertime_client.api.customers import get_customer
 from sevensenders_client.api.orders import get_order
 from sevensenders_v2_client.api.orders import get_order as v2_get_order
@@ -83,7 +83,7 @@ def _lk(recorder: Recorder, **options: Any) -> Any:
 )  # fmt: skip
 def test_default_base_url_is_the_spec_production_server(api: str, module: Any) -> None:
     """PROFILE.base_url is the first server of specs/<api>.yaml."""
-    spec = yaml.load((SPECS / f"{api}.yaml").read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    spec = load_document(SPECS / f"{api}.yaml")
     assert module.PROFILE.base_url == spec["servers"][0]["url"]
 
 

@@ -9,15 +9,13 @@
     API.endpoint("create_customer").sync(client=API.client(recorder), body=...)  # answered by a MockTransport
     recorder.only.method  # "POST"
 
-The tests folder is not a package: pytest puts tests/specs on ``sys.path``, so test modules
-``from _spectools import ...`` (as tests/mock does with ``_mock_helpers``).
+Test modules import it as ``from tests.specs._spectools import ...``.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-import sys
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
@@ -26,8 +24,8 @@ from typing import Any, NamedTuple
 
 import httpx
 import pytest
-import yaml
 from jsonschema import Draft202012Validator
+from ordersdk.spec import load_document
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
@@ -64,7 +62,7 @@ class SpecUnderTest:
     def __init__(self, api: str, *, headers: Mapping[str, str] | None = None) -> None:
         self.api = api
         self.path = ROOT / "specs" / f"{api}.yaml"
-        self.spec: dict[str, Any] = yaml.safe_load(self.path.read_text(encoding="utf-8"))
+        self.spec: dict[str, Any] = load_document(self.path)
         self.headers = dict(headers or {})
         self.generated = ROOT / "generated" / f"{api.replace('_', '-')}-client"
         self.package_name = f"{api}_client"
@@ -171,18 +169,8 @@ class SpecUnderTest:
     # --- the generated client --------------------------------------------------------------------
 
     def package(self) -> ModuleType:
-        """The generated package: installed, else from generated/; the calling test is skipped until it is built."""
-        if not (self.generated / self.package_name / "__init__.py").is_file():
-            pytest.skip(
-                f"generated/{self.generated.name} does not exist yet: run `uv run scripts/build.py --only {self.api}`"
-            )
-        try:
-            return importlib.import_module(self.package_name)
-        except ModuleNotFoundError as exc:  # generated but not yet installed into the environment (`uv sync`)
-            if exc.name != self.package_name:
-                raise
-            sys.path.insert(0, str(self.generated))
-            return importlib.import_module(self.package_name)
+        """The generated package, installed from generated/ (a workspace member)."""
+        return importlib.import_module(self.package_name)
 
     def endpoint(self, operation_id: str) -> ModuleType:
         """The generated module of one operation (modules are named after operationIds, in a folder per tag)."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ordersdk.spec import parse_document
 
 from .diff import diff_specs
 from .diffrules import Change, required_bump
@@ -82,12 +83,11 @@ def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def _load(text: str, where: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        return parse_document(text, where)
     except yaml.YAMLError as exc:
         raise UsageError(f"{where}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise UsageError(f"{where}: not an OpenAPI document (top level is not a mapping)")
-    return data
+    except ValueError as exc:
+        raise UsageError(f"{where}: not an OpenAPI document (top level is not a mapping)") from exc
 
 
 def _is_spec(name: str) -> bool:

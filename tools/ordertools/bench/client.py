@@ -25,8 +25,8 @@ from typing import Any
 import httpx
 import ordermock
 import ordersdk
-import yaml
 from ordersdk import paginate, seventime
+from ordersdk.spec import load_document
 from seventime_client import Client as GeneratedClient
 from seventime_client.api.purchase_orders import get_purchase_order, list_purchase_orders
 from seventime_client.models import PurchaseOrderEnvelope
@@ -44,8 +44,7 @@ NEVER_WAITS = ordersdk.RateLimit(10**9, 1.0)
 
 def example_body() -> bytes:
     """The spec's ``get_purchase_order`` 200 example (the vendor document's sample), as JSON bytes."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document = yaml.load((ROOT / "specs" / f"{API}.yaml").read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+    document = load_document(ROOT / "specs" / f"{API}.yaml")
     response = document["paths"]["/purchaseOrders/{_id}"]["get"]["responses"]["200"]
     value = response["content"]["application/json"]["examples"]["documentSample"]["value"]
     return json.dumps(value).encode()
