@@ -13,9 +13,10 @@ from ._behaviour import Behaviour, ErrorInfo, Reply
 from ._context import Context
 from ._faults import Fault, FaultController
 from ._limits import RateLimit, RateLimiter, retry_after_header
-from ._requests import MAX_BODY_BYTES, HttpError, MockRequest, parse_request
+from ._requests import MAX_BODY_BYTES, HttpError, MockRequest, bad_request, parse_request
 from ._routing import Router
 from ._spec import Operation, Spec
+from ._text import TextError, path_text, query_pairs
 
 __all__ = ["ConnectionDropped", "MockApp", "ResponseValidationError"]
 
@@ -137,13 +138,7 @@ class MockApp:
             return
         self.requests_served += 1
         body, too_large = await _read_body(receive)
-        request = MockRequest(
-            method=scope["method"],
-            path=scope.get("path", "/"),
-            query=_query(scope.get("query_string", b"")),
-            headers=_headers(scope.get("headers", [])),
-            body=body,
-        )
+        request = _request(scope, body)
         fault, delay = self.faults.take()
         if delay:
             await asyncio.sleep(delay)
@@ -179,6 +174,8 @@ class MockApp:
             self.auth.check(operation, request)
             if too_large:
                 raise HttpError((413, 400), f"request body larger than {MAX_BODY_BYTES} bytes")
+            if request.malformed:
+                raise bad_request(request.malformed)
             parsed = parse_request(self.ctx.schemas, operation, request, match.params)
             handler = self.behaviour.handlers.get(operation.operation_id)
             with self.ctx.store.lock:
@@ -272,10 +269,23 @@ def _strip_base(path: str, base: str) -> str | None:
     return None
 
 
-def _query(raw: bytes) -> list[tuple[str, str]]:
-    from urllib.parse import parse_qsl
-
-    return parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+def _request(scope: Scope, body: bytes) -> MockRequest:
+    """The request of ``scope``; path and query string that are not UTF-8 are marked ``malformed``."""
+    malformed: str | None = None
+    raw_path = scope.get("raw_path")
+    path = scope.get("path", "/")
+    if raw_path:  # optional in ASGI; when present, decode it ourselves, strictly
+        try:
+            path = path_text(raw_path)
+        except TextError as exc:
+            path, malformed = path_text(raw_path, errors="replace"), exc.message
+    raw_query = scope.get("query_string", b"")
+    try:
+        query = query_pairs(raw_query)
+    except TextError as exc:
+        query, malformed = query_pairs(raw_query, errors="replace"), malformed or exc.message
+    headers = _headers(scope.get("headers", []))
+    return MockRequest(method=scope["method"], path=path, query=query, headers=headers, body=body, malformed=malformed)
 
 
 def _headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
