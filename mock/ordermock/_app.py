@@ -1,4 +1,8 @@
-"""The mock as an ASGI application: faults → routing → auth → rate limit → validation → behaviour."""
+"""The mock as an ASGI application: faults → routing → auth → rate limit → validation → behaviour.
+
+Routing, authentication and the rate limit run as a request *arrives* (its admission); an injected
+delay comes after that, then validation and the behaviour.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import asyncio
 import gc
 import json
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ._auth import Authenticator, signing_key
@@ -13,9 +18,10 @@ from ._behaviour import Behaviour, ErrorInfo, Reply
 from ._context import Context
 from ._faults import Fault, FaultController
 from ._limits import RateLimit, RateLimiter, retry_after_header
-from ._requests import MAX_BODY_BYTES, HttpError, MockRequest, parse_request
+from ._requests import MAX_BODY_BYTES, HttpError, MockRequest, bad_request, parse_request
 from ._routing import Router
 from ._spec import Operation, Spec
+from ._text import TextError, path_text, query_pairs
 
 __all__ = ["ConnectionDropped", "MockApp", "ResponseValidationError"]
 
@@ -41,6 +47,16 @@ class ConnectionDropped(Exception):
 
 class ResponseValidationError(AssertionError):
     """The mock produced a response its own spec does not allow (only with ``validate_responses``)."""
+
+
+@dataclass
+class _Admission:
+    """A request as routed, authenticated and counted on arrival; ``error`` if it was refused there."""
+
+    request: MockRequest
+    operation: Operation | None = None
+    params: dict[str, str] = field(default_factory=dict)
+    error: HttpError | None = None
 
 
 class MockApp:
@@ -137,20 +153,19 @@ class MockApp:
             return
         self.requests_served += 1
         body, too_large = await _read_body(receive)
-        request = MockRequest(
-            method=scope["method"],
-            path=scope.get("path", "/"),
-            query=_query(scope.get("query_string", b"")),
-            headers=_headers(scope.get("headers", [])),
-            body=body,
-        )
+        request = _request(scope, body)
         fault, delay = self.faults.take()
-        if delay:
-            await asyncio.sleep(delay)
         if fault is not None and fault.kind != "truncate":
+            if delay:
+                await asyncio.sleep(delay)
             await self._send_fault(fault, send)
             return
-        reply = self.handle(request, too_large=too_large)
+        # Admitted (and counted against the rate limit) now, as it arrives: a slowed answer must not
+        # move the request later in the limiter's window.
+        admission = self._admit(request)
+        if delay:
+            await asyncio.sleep(delay)
+        reply = self._respond(admission, too_large=too_large)
         payload = _encode(reply)
         if fault is not None and payload:
             payload = payload[: max(1, len(payload) // 2)]
@@ -158,12 +173,16 @@ class MockApp:
 
     def handle(self, request: MockRequest, *, too_large: bool = False) -> Reply:
         """Answer one request (no faults); the synchronous core of the app."""
-        operation: Operation | None = None
+        return self._respond(self._admit(request), too_large=too_large)
+
+    def _admit(self, request: MockRequest) -> _Admission:
+        """Route, authenticate, then count the request against its credentials' quota.
+
+        In this order: a request without valid credentials is a 401 however busy the quota is, and
+        uses none of it (the quota belongs to credentials, see :mod:`ordermock._limits`).
+        """
+        admission = _Admission(request)
         try:
-            if self.limiter is not None and (wait := self.limiter.hit()) is not None:
-                raise HttpError(
-                    (429,), "Too many requests", kind="rate_limit", headers={"Retry-After": retry_after_header(wait)}
-                )
             relative = _strip_base(request.path, self.base_path)
             match = self.router.route(request.method, relative) if relative is not None else None
             if match is None:
@@ -175,11 +194,28 @@ class MockApp:
                     kind="method",
                     headers={"Allow": ", ".join(match.allowed)},
                 )
-            operation = match.operation
-            self.auth.check(operation, request)
+            admission.operation, admission.params = match.operation, match.params
+            caller = self.auth.check(match.operation, request)
+            # Operations without security (a token endpoint) share one anonymous quota.
+            if self.limiter is not None and (wait := self.limiter.hit(caller or "")) is not None:
+                raise HttpError(
+                    (429,), "Too many requests", kind="rate_limit", headers={"Retry-After": retry_after_header(wait)}
+                )
+        except HttpError as error:
+            admission.error = error
+        return admission
+
+    def _respond(self, admission: _Admission, *, too_large: bool = False) -> Reply:
+        operation, request = admission.operation, admission.request
+        try:
+            if admission.error is not None:
+                raise admission.error
+            assert operation is not None  # admitted without an error means routed
             if too_large:
                 raise HttpError((413, 400), f"request body larger than {MAX_BODY_BYTES} bytes")
-            parsed = parse_request(self.ctx.schemas, operation, request, match.params)
+            if request.malformed:
+                raise bad_request(request.malformed)
+            parsed = parse_request(self.ctx.schemas, operation, request, admission.params)
             handler = self.behaviour.handlers.get(operation.operation_id)
             with self.ctx.store.lock:
                 if handler is not None:
@@ -272,10 +308,23 @@ def _strip_base(path: str, base: str) -> str | None:
     return None
 
 
-def _query(raw: bytes) -> list[tuple[str, str]]:
-    from urllib.parse import parse_qsl
-
-    return parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+def _request(scope: Scope, body: bytes) -> MockRequest:
+    """The request of ``scope``; path and query string that are not UTF-8 are marked ``malformed``."""
+    malformed: str | None = None
+    raw_path = scope.get("raw_path")
+    path = scope.get("path", "/")
+    if raw_path:  # optional in ASGI; when present, decode it ourselves, strictly
+        try:
+            path = path_text(raw_path)
+        except TextError as exc:
+            path, malformed = path_text(raw_path, errors="replace"), exc.message
+    raw_query = scope.get("query_string", b"")
+    try:
+        query = query_pairs(raw_query)
+    except TextError as exc:
+        query, malformed = query_pairs(raw_query, errors="replace"), malformed or exc.message
+    headers = _headers(scope.get("headers", []))
+    return MockRequest(method=scope["method"], path=path, query=query, headers=headers, body=body, malformed=malformed)
 
 
 def _headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:

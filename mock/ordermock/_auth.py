@@ -13,6 +13,7 @@ demo access key: such a token is worth exactly what the demo key can buy at ``PO
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets
 import time
@@ -88,10 +89,14 @@ class Authenticator:
     def __repr__(self) -> str:  # never show the secrets
         return f"Authenticator(schemes={sorted(self.schemes)}, credentials=<{len(self.credentials)} hidden>)"
 
-    def check(self, operation: Operation, request: MockRequest) -> None:
-        """Raise :class:`HttpError` (kind ``auth``) unless one requirement is met."""
+    def check(self, operation: Operation, request: MockRequest) -> str | None:
+        """Raise :class:`HttpError` (kind ``auth``) unless one requirement is met.
+
+        Returns who is asking -- a digest of the credentials that met the requirement, the key of
+        per-credential quotas -- or ``None`` for an operation without security.
+        """
         if not operation.security or any(not requirement for requirement in operation.security):
-            return
+            return None
         # A credential that is sent but wrong fails the request even when another combination of
         # schemes would be satisfied (a wrong DevKey next to a right password is still an error).
         for name in {name for requirement in operation.security for name in requirement}:
@@ -104,9 +109,21 @@ class Authenticator:
                 problem for name in requirement if (problem := self._scheme_problem(name, request)) is not None
             ]
             if not missing_or_wrong:
-                return
+                return self._identity(requirement, request)
             problems.extend(missing_or_wrong)
         raise HttpError(self.statuses, problems[0] if problems else "credentials required", kind="auth")
+
+    def _identity(self, requirement: Mapping[str, Any], request: MockRequest) -> str:
+        parts = []
+        for name in sorted(requirement):
+            scheme = self.schemes[name]
+            if scheme.get("type") == "apiKey":
+                parts.append(f"{name}={_api_key_given(str(scheme.get('name', name)), str(scheme.get('in')), request)}")
+            else:  # bearer: every token of one subject is one client, however often it was refreshed
+                token = request.headers.get("authorization", "").partition(" ")[2].strip()
+                parts.append(f"{name}={jwt.decode(token, options={'verify_signature': False}).get('sub')}")
+        # A digest, so no secret sits in the rate limiter's keys.
+        return hashlib.sha256("\n".join(parts).encode("utf-8", "replace")).hexdigest()[:32]
 
     def _scheme_problem(self, name: str, request: MockRequest) -> str | None:
         scheme = self.schemes.get(name)
@@ -122,15 +139,7 @@ class Authenticator:
         return f"security scheme {name!r} of type {kind!r} is not supported by the mock"
 
     def _api_key_problem(self, param: str, location: str, request: MockRequest) -> str | None:
-        if location == "header":
-            given = request.headers.get(param.lower())
-        elif location == "query":
-            given = next((value for key, value in request.query if key == param), None)
-        else:
-            cookies = dict(
-                part.strip().split("=", 1) for part in request.headers.get("cookie", "").split(";") if "=" in part
-            )
-            given = cookies.get(param)
+        given = _api_key_given(param, location, request)
         if given is None:
             return f"missing credentials: {param}"
         expected = self.credentials.get(param.lower())
@@ -164,3 +173,12 @@ class Authenticator:
     def issue_token(self, subject: str = "demo", *, now: float | None = None) -> str:
         """A JWT signed with this app's key, valid until ``int(now + token_ttl)`` (at least 1 s after ``iat``)."""
         return _issue(self._signing_key, subject, time.time() if now is None else now, self.token_ttl)
+
+
+def _api_key_given(param: str, location: str, request: MockRequest) -> str | None:
+    if location == "header":
+        return request.headers.get(param.lower())
+    if location == "query":
+        return next((value for key, value in request.query if key == param), None)
+    cookies = dict(part.strip().split("=", 1) for part in request.headers.get("cookie", "").split(";") if "=" in part)
+    return cookies.get(param)

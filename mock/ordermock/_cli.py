@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ordermock.SpecError, ordermock.FaultSpecError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"ordermock: {args.api} at http://127.0.0.1:{args.port}{app.base_path}  (Ctrl-C stops)")
+    print(f"ordermock: {args.api} mock starting  (Ctrl-C stops)")
     print("demo credentials:")
     for name, value in app.credentials.items():
         if name != "signing_key":
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.faults:
         print(f"faults armed: {args.faults}")
     sys.stdout.flush()
-    run_server(app, "127.0.0.1", args.port)
+    run_server(app, "127.0.0.1", args.port, on_ready=lambda url: print(f"ordermock: {args.api} at {url}", flush=True))
     return 0
 
 

@@ -1,4 +1,16 @@
-"""Request rate limiting with a sliding window, as the vendors document it."""
+"""Request rate limiting as the vendors document it: a sliding window per credentials, counted at arrival.
+
+Why this model: Lagerkoll's document (lagerkoll-purchase-orders.txt, "Basics") caps requests per
+minute and has a throttled client wait ``Retry-After`` seconds for its next request; Seven Time's
+index (vendor-facts.md, "Rate limit") gives 4 requests per second. Neither names a clock-aligned
+window, so the mock enforces the reading every client that honours the documented figure passes
+under any window: no more than N requests in *any* window-long span -- a sliding window. (A fixed
+window would let 2N through around a boundary.) ordersdk's client-side limiter paces the same way.
+
+A request is counted when it *arrives*, as a vendor's gateway counts it, never when its answer
+leaves: a response slowed by a fault must not shift the window. The quota belongs to the
+credentials (the key :meth:`RateLimiter.hit` is given), so one client's burst never throttles another.
+"""
 
 from __future__ import annotations
 
@@ -25,23 +37,25 @@ class RateLimit:
 
 
 class RateLimiter:
-    """Counts requests in a sliding window; :meth:`hit` says how long to wait when over the limit."""
+    """Counts requests per key in a sliding window; :meth:`hit` says how long to wait when over the limit."""
 
     def __init__(self, limit: RateLimit, clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = limit
         self._clock = clock
-        self._hits: deque[float] = deque()
+        # Keys are digests of credentials that passed authentication: no more than the mock accepts.
+        self._hits: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
-    def hit(self) -> float | None:
-        """Record one request; ``None`` if allowed, else seconds until the next one is allowed."""
+    def hit(self, key: str = "") -> float | None:
+        """Record one request of ``key`` now; ``None`` if allowed, else seconds until one is allowed again."""
         with self._lock:
             now = self._clock()
-            while self._hits and now - self._hits[0] >= self.limit.per:
-                self._hits.popleft()
-            if len(self._hits) >= self.limit.requests:
-                return max(self.limit.per - (now - self._hits[0]), 0.001)
-            self._hits.append(now)
+            hits = self._hits.setdefault(key, deque())
+            while hits and now - hits[0] >= self.limit.per:
+                hits.popleft()
+            if len(hits) >= self.limit.requests:
+                return max(self.limit.per - (now - hits[0]), 0.001)
+            hits.append(now)
             return None
 
     def reset(self) -> None:

@@ -3,26 +3,28 @@
 Parameters arrive as strings; they are coerced by their schema's type (``"12"`` → ``12`` for an
 integer) before validation, following OpenAPI serialisation styles (``form``/``simple`` arrays,
 ``deepObject`` for ``filters[language]``-style names). Bodies are parsed by media type with size and
-nesting limits, so bad input ends in a documented 4xx rather than a crash.
+nesting limits, and all request text must be UTF-8 that decodes to Unicode (:mod:`ordermock._text`),
+so bad input ends in a documented 4xx rather than a crash or a stored value no response can carry.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl
 
 from ._schemas import Schemas
 from ._spec import Operation, Parameter, SchemaRef
+from ._text import TextError, decode_utf8, header_text, integer, number, parse_json, query_pairs
 
 __all__ = ["HttpError", "MockRequest", "ParsedRequest", "parse_request"]
 
 MAX_BODY_BYTES = 1_048_576
-MAX_DEPTH = 64
+
+#: Charsets a text body may declare: UTF-8, and ASCII (a subset of it).
+_UTF8_CHARSETS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 
 _INT = re.compile(r"^-?\d+$")
 _NUMBER = re.compile(r"^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
@@ -66,6 +68,9 @@ class MockRequest:
     query: list[tuple[str, str]]
     headers: dict[str, str]
     body: bytes = b""
+    #: Why the path or query string could not be read as UTF-8 (the request is refused with a 400
+    #: once it has been routed and authenticated; path and query then hold a lenient reading).
+    malformed: str | None = None
 
     @property
     def media_type(self) -> str | None:
@@ -73,6 +78,15 @@ class MockRequest:
         if not value:
             return None
         return value.split(";", 1)[0].strip().lower() or None
+
+    @property
+    def charset(self) -> str | None:
+        """The ``charset`` parameter of ``Content-Type``, lower-case and unquoted, if any."""
+        for param in self.headers.get("content-type", "").split(";")[1:]:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "charset":
+                return value.strip().strip('"').lower() or None
+        return None
 
 
 @dataclass
@@ -100,7 +114,10 @@ def parse_request(schemas: Schemas, operation: Operation, request: MockRequest, 
             if param.required:
                 raise bad_request(f"missing required {param.location} parameter {param.name!r}", param.name)
             continue
-        value = _coerce(schemas, param, raw_values)
+        try:
+            value = _coerce(schemas, param, raw_values)
+        except TextError as exc:
+            raise bad_request(f"{param.location} parameter {param.name!r}: {exc.message}", param.name) from exc
         problems = schemas.errors(param.schema, value, prefix=f"{param.location} parameter {param.name!r}")
         if problems:
             raise bad_request(str(problems[0]), param.name)
@@ -119,7 +136,12 @@ def _raw_values(
         return [path[param.name]] if param.name in path else None
     if param.location == "header":
         value = headers.get(param.name.lower())
-        return [value] if value is not None else None
+        if value is None:
+            return None
+        try:
+            return [header_text(value, param.name)]
+        except TextError as exc:
+            raise bad_request(exc.message, param.name) from exc
     if param.location == "query":
         if param.style == "deepObject":
             found: dict[str, list[str]] = {}
@@ -154,10 +176,10 @@ def coerce_value(schemas: Schemas, ref: SchemaRef | None, raw: list[str]) -> Any
 
 def _scalar(text: str, types: AbstractSet[str]) -> Any:
     if "integer" in types and _INT.match(text):
-        return int(text)
+        return integer(text)
     if "number" in types and _NUMBER.match(text):
-        number = float(text)
-        return int(number) if number.is_integer() and "integer" in types else number
+        value = number(text)
+        return int(value) if value.is_integer() and "integer" in types else value
     if "boolean" in types and text in ("true", "false"):
         return text == "true"
     if "null" in types and text in ("", "null") and "string" not in types:
@@ -181,14 +203,20 @@ def _body(schemas: Schemas, operation: Operation, request: MockRequest) -> tuple
         raise HttpError(
             (415, 400), f"unsupported content type {media or '(none)'}; expected one of {', '.join(content)}"
         )
-    if "json" in declared:
-        value = _json(request.body)
-    elif declared == "application/x-www-form-urlencoded":
-        value = _form(schemas, content[declared], request.body)
-    elif declared.startswith("text/"):
-        value = _text(request.body)
-    else:
-        value = request.body
+    textual = "json" in declared or declared == "application/x-www-form-urlencoded" or declared.startswith("text/")
+    if textual and request.charset is not None and request.charset not in _UTF8_CHARSETS:
+        raise HttpError((415, 400), f"unsupported charset {request.charset}; request text must be UTF-8")
+    try:
+        if "json" in declared:
+            value = parse_json(request.body)
+        elif declared == "application/x-www-form-urlencoded":
+            value = _form(schemas, content[declared], request.body)
+        elif declared.startswith("text/"):
+            value = decode_utf8(request.body)
+        else:
+            value = request.body
+    except TextError as exc:
+        raise bad_request(exc.message, exc.field) from exc
     if not isinstance(value, bytes):
         problems = schemas.errors(content[declared], value, prefix="body")
         if problems:
@@ -207,49 +235,8 @@ def _declared_media(content: Mapping[str, SchemaRef], media: str | None) -> str 
     return None
 
 
-def _text(body: bytes) -> str:
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise bad_request("request body is not valid UTF-8") from exc
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
-def _json(body: bytes) -> Any:
-    try:
-        value = json.loads(_text(body), parse_constant=_reject_constant)
-    except RecursionError as exc:
-        raise bad_request(f"request body nests deeper than {MAX_DEPTH} levels") from exc
-    except ValueError as exc:
-        raise bad_request(f"request body is not valid JSON: {exc}") from exc
-    if _depth(value) > MAX_DEPTH:
-        raise bad_request(f"request body nests deeper than {MAX_DEPTH} levels")
-    return value
-
-
-def _depth(value: Any) -> int:
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, level = stack.pop()
-        deepest = max(deepest, level)
-        if deepest > MAX_DEPTH:
-            break
-        if isinstance(node, dict):
-            stack.extend((child, level + 1) for child in node.values())
-        elif isinstance(node, list):
-            stack.extend((child, level + 1) for child in node)
-    return deepest
-
-
 def _form(schemas: Schemas, ref: SchemaRef, body: bytes) -> dict[str, Any]:
-    try:
-        pairs = parse_qsl(_text(body), keep_blank_values=True, strict_parsing=False)
-    except ValueError as exc:
-        raise bad_request(f"request body is not valid form data: {exc}") from exc
+    pairs = query_pairs(body, "request body")
     grouped: dict[str, list[str]] = {}
     nested: dict[str, dict[str, list[str]]] = {}
     for key, value in pairs:
@@ -259,12 +246,15 @@ def _form(schemas: Schemas, ref: SchemaRef, body: bytes) -> dict[str, Any]:
         else:
             grouped.setdefault(key.removesuffix("[]"), []).append(value)
     result: dict[str, Any] = {}
-    for key, values in grouped.items():
-        result[key] = coerce_value(schemas, schemas.property(ref, key), values)
-    for key, fields in nested.items():
-        sub = schemas.property(ref, key)
-        result[key] = {
-            name: coerce_value(schemas, schemas.property(sub, name) if sub else None, values)
-            for name, values in fields.items()
-        }
+    try:
+        for key, values in grouped.items():
+            result[key] = coerce_value(schemas, schemas.property(ref, key), values)
+        for key, fields in nested.items():
+            sub = schemas.property(ref, key)
+            result[key] = {
+                name: coerce_value(schemas, schemas.property(sub, name) if sub else None, values)
+                for name, values in fields.items()
+            }
+    except TextError as exc:
+        raise TextError(f"form field {key!r}: {exc.message}", key) from exc
     return result

@@ -5,12 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-
-def assert_vendor_error(response: httpx.Response, status: int) -> None:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) >= {"errorCode", "errorMessage"}
-    assert body["errorCode"] == 900000 + status
+from tests.mock._mock_helpers import assert_vendor_error
 
 
 def test_malformed_json(widget_client: httpx.Client) -> None:

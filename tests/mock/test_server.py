@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import queue
+import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import IO
 
 import httpx
 import ordermock
@@ -82,3 +86,44 @@ def test_mock_script_rejects_bad_faults() -> None:
         timeout=60,
     )
     assert result.returncode == 2 and "bad fault 'boom'" in result.stderr
+
+
+def _lines_until(stream: IO[str], pattern: re.Pattern[str], timeout: float) -> re.Match[str]:
+    """Read ``stream`` until a line matches ``pattern`` (in a thread, so a silent process cannot hang the test)."""
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in stream], daemon=True).start()
+    seen: list[str] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            break
+        seen.append(line)
+        if match := pattern.search(line):
+            return match
+    raise AssertionError(f"no line matching {pattern.pattern!r} in {''.join(seen)!r}")
+
+
+@pytest.mark.parametrize("api", ordermock.APIS[:1])
+def test_mock_script_on_port_0_prints_the_bound_url(api: str) -> None:
+    """`--port 0` lets the OS choose; the script prints the URL it really listens on, which answers."""
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "mock.py"), api, "--port", "0", "--seed-data", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        found = _lines_until(
+            process.stdout, re.compile(r"^ordermock: \S+ at (http://127\.0\.0\.1:(\d+)(/\S*)?)"), timeout=60
+        )
+        url, port = found.group(1), int(found.group(2))
+        assert port != 0 and url.endswith(ordermock.create_app(api).base_path)
+        response = httpx.get(url + "/no-such-resource", headers=ordermock.demo_headers(api), timeout=10)
+        assert response.status_code == 404  # the mock answered, in the vendor's shape
+        assert response.json()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
