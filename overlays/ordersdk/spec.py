@@ -8,8 +8,8 @@ answers the vendor facts the hand-written code needs, so none of them is restate
 - ``rate_limit``: the top-level ``x-rate-limit: {limit, period}`` (``period`` is second, minute or hour);
 - ``read_only``: operations marked ``x-read-only: true`` (a POST or PUT that changes nothing, so it may be
   retried like a GET and is safe to run against a live API);
-- ``default_headers``: the top-level ``x-default-headers`` (headers the vendor asks every request to carry,
-  which OpenAPI cannot declare as parameters, e.g. ``Accept``);
+- ``default_headers``: the ``headers`` map of the top-level ``x-default-headers`` (headers the vendor asks
+  every request to carry, which OpenAPI cannot declare as parameters, e.g. ``Accept``);
 - ``credential_modes``: the top-level ``security`` requirements as tuples of header names (the
   ``apiKey``-in-header schemes each requirement combines), e.g. Lagerkoll's ``store + api_key`` or
   ``store + user_id + user_token``.
@@ -184,7 +184,9 @@ def facts_of(doc: Mapping[str, Any], api: str) -> VendorFacts:
         base_url=str(servers[0]["url"]).rstrip("/"),
         rate_limit=rate_limit_of(doc, api),
         read_only=tuple(read_only_of(doc)),
-        default_headers={str(k): str(v) for k, v in (doc.get("x-default-headers") or {}).items()},
+        default_headers={
+            str(k): str(v) for k, v in ((doc.get("x-default-headers") or {}).get("headers") or {}).items()
+        },
         credential_modes=_credential_modes(doc),
     )
 

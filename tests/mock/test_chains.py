@@ -77,7 +77,9 @@ def test_sevensenders_v2_chain(api: str, api_client: Factory) -> None:
     location = created.headers["location"]
     order_id = location.rsplit("/", 1)[1]
     assert client.get(f"/orders/{order_id}.json").json()["shop_order_id"] == "legacy-7"
-    assert client.put(f"/orders/{order_id}.json", data={"boarding_complete": "true"}).json()["boarding_complete"]
+    # Form flags are sent as 0 / 1 (FormBoolean) and read back as JSON booleans.
+    assert client.put(f"/orders/{order_id}.json", data={"boarding_complete": "1"}).json()["boarding_complete"] is True
+    assert client.put(f"/orders/{order_id}.json", data={"boarding_complete": "true"}).status_code == 400
     gone = client.delete(
         "/orders.json",
         params={

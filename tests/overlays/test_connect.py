@@ -311,3 +311,17 @@ def test_sevensenders_token_exchange_survives_a_transient_503() -> None:
     )
     assert get_order.sync("1", client=client) is not None
     assert [r.url.path for r in flaky.requests + portal.requests] == ["/v2/token", "/v2/token", "/v2/orders/1"]
+
+
+def test_seventime_requests_carry_the_specs_default_headers() -> None:
+    """Seven Time's documented `Accept: application/json` (the spec's x-default-headers) goes with every call."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(404, json={"errorMessage": "no such order"})
+
+    client = seventime.connect(client_secret="s3cret-value", transport=httpx.MockTransport(handler), rate_limit=None)
+    with pytest.raises(NotFoundError):
+        st_get_purchase_order.sync("5fca4b8e0000000000000000", client=client)
+    assert seen and seen[0].headers["Accept"] == "application/json"

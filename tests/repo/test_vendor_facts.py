@@ -69,7 +69,7 @@ def test_overlay_uses_the_specs_base_url_rate_limit_read_only_operations_and_hea
     limit = profile.rate_limit
     assert ((limit.requests, limit.per) if limit else None) == _rate_limit(document)
     assert {(m, p) for _, m, p in _read_only(document)} == set(profile.read_only)
-    assert dict(profile.default_headers) == document.get("x-default-headers", {})
+    assert dict(profile.default_headers) == document.get("x-default-headers", {}).get("headers", {})
     # The retry policy a connection gets treats exactly those operations as idempotent.
     options: ConnectOptions = {"rate_limit": None}
     connection = prepare(profile, options, credentials=["x"])

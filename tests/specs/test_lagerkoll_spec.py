@@ -87,7 +87,11 @@ def _spec_path(printed: str) -> str:
 
 
 def _default(schema: dict[str, Any]) -> Any:
-    return schema["default"] if "default" in schema else API.resolve(schema).get("default")
+    """The documented default: a JSON Schema ``default`` (sent by the client) or an ``x-server-default``."""
+    for key in ("default", "x-server-default"):
+        if key in schema:
+            return schema[key]
+    return API.resolve(schema).get("default")
 
 
 def _enum(schema: dict[str, Any]) -> list[Any]:
@@ -97,8 +101,11 @@ def _enum(schema: dict[str, Any]) -> list[Any]:
 
 def _json_type(prop: dict[str, Any]) -> str:
     resolved = API.resolve(prop)
-    types = resolved.get("type")
-    types = [types] if isinstance(types, str) else list(types)
+    if "anyOf" in resolved:  # `anyOf: [{$ref: <enum>}, {type: "null"}]`
+        types = [API.resolve(branch).get("type") for branch in resolved["anyOf"]]
+    else:
+        types = resolved.get("type")
+        types = [types] if isinstance(types, str) else list(types)
     non_null = [t for t in types if t != "null"]
     assert len(non_null) == 1, prop
     return str(non_null[0])
@@ -358,7 +365,9 @@ def test_documented_enums_defaults_and_mandatory_fields() -> None:
     )
     assert schemas["PurchaseOrderArticleUpdate"]["allOf"][1]["required"] == ["id"]
     assert schemas["Receivers"]["required"] == ["to"]
-    assert schemas["ArticleUnit"]["required"] == ["unit", "convert"]
+    # "Mandatory" in the ArticleUnit table is a rule for writing units; in this API they are only read.
+    assert "required" not in schemas["ArticleUnit"]
+    assert all(schemas["ArticleUnit"]["properties"][f]["x-mandatory"] == ["always"] for f in ("unit", "convert"))
     assert schemas["MoveOpenPurchaseOrderArticle"]["properties"]["bundleParts"]["items"] == {
         "$ref": "#/components/schemas/MoveOpenPurchaseOrderArticle"
     }

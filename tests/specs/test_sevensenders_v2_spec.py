@@ -42,9 +42,9 @@ def test_operation_count_and_ids() -> None:
 
 
 def test_openapi_version_server_and_info() -> None:
-    """OpenAPI 3.1, a 1.x semver version, the single documented production server."""
+    """OpenAPI 3.1, a semver version, the single documented production server."""
     assert SPEC["openapi"] == "3.1.0"
-    assert re.fullmatch(r"1\.\d+\.\d+", SPEC["info"]["version"])  # semver, first release 1.0.0
+    assert re.fullmatch(r"\d+\.\d+\.\d+", SPEC["info"]["version"])  # semver; the build gate owns bumps
     assert [s["url"] for s in SPEC["servers"]] == [BASE_URL]
 
 
@@ -107,14 +107,14 @@ def test_status_codes(operation_id: str, codes: set[str]) -> None:
 def test_list_orders_parameters_and_limit_default() -> None:
     """GET /orders.json has the six documented filters; `limit` defaults to 20."""
     params = API.parameters("list_orders")
-    assert set(params) == {"limit", "offset", "order_by", "shop_order_id", "id", "shop_order_date"}
+    assert set(params) == {"limit", "offset", "order_by[]", "shop_order_id", "id", "shop_order_date"}
     assert params["limit"]["schema"]["default"] == 20
     assert params["limit"]["schema"]["minimum"] == 1
     assert params["offset"]["schema"]["minimum"] == 0
-    assert params["order_by"]["schema"]["type"] == "array"
+    assert params["order_by[]"]["schema"]["type"] == "array"
     assert not any(p.get("required") for p in params.values())
     shipments = API.parameters("list_shipments")
-    assert set(shipments) == {"limit", "offset", "order_by"}
+    assert set(shipments) == {"limit", "offset", "order_by[]"}
     assert shipments["limit"]["schema"]["default"] == 20
 
 
@@ -150,7 +150,8 @@ def test_create_order_is_form_encoded_and_answers_201_with_location() -> None:
         "boarding_complete",
         "order_tags",
     }
-    assert form["properties"]["boarding_complete"]["type"] == "boolean"
+    assert form["properties"]["boarding_complete"]["$ref"] == "#/components/schemas/FormBoolean"
+    assert SPEC["components"]["schemas"]["FormBoolean"]["enum"] == [0, 1]
     location = API.resolve(op["responses"]["201"]["headers"]["location"])
     assert re.fullmatch(location["schema"]["pattern"], "/v2/orders/4417096")
 
@@ -304,17 +305,18 @@ def test_bulk_delete_sends_the_bracketed_filter_names(client_package: ModuleType
 
 
 def test_create_order_sends_a_form_body(client_package: ModuleType) -> None:
-    """create_order posts application/x-www-form-urlencoded, with "+" in dates percent-encoded and booleans as text."""
+    """create_order posts application/x-www-form-urlencoded, with "+" in dates percent-encoded and flags as 0/1."""
     from sevensenders_v2_client.api.orders import create_order
-    from sevensenders_v2_client.models import OrderForm
+    from sevensenders_v2_client.models import FormBoolean, OrderForm
 
-    recorder = Recorder(status=201, headers={"location": "/v2/orders/4417096"})
+    created = {"id": 4417096, "shop_order_id": "123456789", "shop_order_date": "2017-08-15T16:53:07+01:00"}
+    recorder = Recorder(created, status=201, headers={"location": "/v2/orders/4417096"})
 
     body = OrderForm(
         shop_order_id="123456789",
         shop_order_date="2017-08-15T16:53:07+01:00",
         order_tags='{"product": "nikeAir", "price": 100}',
-        boarding_complete=False,
+        boarding_complete=FormBoolean.FALSE,
         language="en",
     )
     response = create_order.sync_detailed(client=API.client(recorder), body=body)
@@ -328,13 +330,14 @@ def test_create_order_sends_a_form_body(client_package: ModuleType) -> None:
         "shop_order_id": ["123456789"],
         "shop_order_date": ["2017-08-15T16:53:07+01:00"],
         "order_tags": ['{"product": "nikeAir", "price": 100}'],
-        "boarding_complete": ["false"],
+        "boarding_complete": ["0"],
         "language": ["en"],
     }
 
 
 def test_list_orders_sends_paging_and_repeated_order_by(client_package: ModuleType) -> None:
-    """list_orders sends `limit`, `offset` and one `order_by` pair per field; get_order puts the id before `.json`."""
+    """list_orders sends `limit`, `offset` and one `order_by[]` pair per field (PHP keeps every one of them);
+    get_order puts the id before `.json`."""
     from sevensenders_v2_client.api.orders import get_order, list_orders
 
     def answer(request: httpx.Request) -> httpx.Response:
@@ -353,6 +356,7 @@ def test_list_orders_sends_paging_and_repeated_order_by(client_package: ModuleTy
     assert parse_qs(sent[0].url.query.decode()) == {
         "limit": ["20"],
         "offset": ["40"],
-        "order_by": ["shop_order_date", "id"],
+        "order_by[]": ["shop_order_date", "id"],
     }
+    assert b"order_by%5B%5D=shop_order_date&order_by%5B%5D=id" in sent[0].url.query
     assert sent[1].url.path == "/v2/orders/4262108.json"

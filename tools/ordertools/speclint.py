@@ -14,7 +14,10 @@ The rules (see CONTRIBUTING.md) are:
   ``section``;
 * ``error-responses``: every operation declares at least one 4xx/5xx response, each with a
   schema under ``content``;
-* ``example``: every ``example`` / ``examples`` value validates against its schema.
+* ``example``: every ``example`` / ``examples`` value validates against its schema;
+* ``example-read-only``: a request body's examples hold only what a client sends, i.e. no
+  property its schema marks ``readOnly`` (tools send examples as they are, and a document's
+  sample often shows the whole object).
 """
 
 from __future__ import annotations
@@ -286,6 +289,66 @@ class _Linter:
                 where = example_ptr + pointer(*error.absolute_path)
                 self.add(where, "example", f"example does not match its schema: {error.message}")
 
+    def check_request_examples(self) -> None:
+        """Request-body examples hold no property that the body's schema marks ``readOnly``."""
+        for path, method, op in iter_operations(self.spec):
+            body = self.resolve(op.get("requestBody"))
+            if not isinstance(body, dict):
+                continue
+            at = pointer("paths", path, method, "requestBody", "content")
+            for media_type, media in (body.get("content") or {}).items():
+                if not isinstance(media, dict):
+                    continue
+                owner = at + pointer(media_type)
+                found: list[tuple[str, Any]] = []
+                if "example" in media:
+                    found.append((owner + "/example", media["example"]))
+                for name, example in (media.get("examples") or {}).items():
+                    example = self.resolve(example)
+                    if isinstance(example, dict) and "value" in example:
+                        found.append((owner + pointer("examples", name, "value"), example["value"]))
+                for example_ptr, value in found:
+                    for where in sorted(set(self._read_only_in(media.get("schema"), value, example_ptr))):
+                        name = where.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+                        self.add(
+                            where,
+                            "example-read-only",
+                            f"request example sends the read-only property {name!r}; keep request examples "
+                            "to what a client sends",
+                        )
+
+    def _read_only_in(self, schema: Any, value: Any, at: str) -> Iterator[str]:
+        """Pointers (below ``at``) of the properties in ``value`` that ``schema`` marks readOnly."""
+        if isinstance(value, dict):
+            for key, item in value.items():
+                subs = [sub for part in self._parts(schema) for sub in _property(part, key)]
+                if any(part.get("readOnly") is True for sub in subs for part in self._parts(sub)):
+                    yield at + pointer(key)
+                    continue
+                for sub in subs:
+                    yield from self._read_only_in(sub, item, at + pointer(key))
+        elif isinstance(value, list):
+            items = [part["items"] for part in self._parts(schema) if isinstance(part.get("items"), dict)]
+            for index, item in enumerate(value):
+                for sub in items:
+                    yield from self._read_only_in(sub, item, at + pointer(index))
+
+    def _parts(self, schema: Any) -> list[dict[str, Any]]:
+        """``schema`` and every schema it combines: `$ref` targets and allOf / anyOf / oneOf members."""
+        parts: list[dict[str, Any]] = []
+        todo, seen = [schema], set()
+        while todo:
+            node = todo.pop()
+            if not isinstance(node, dict) or id(node) in seen:
+                continue
+            seen.add(id(node))
+            parts.append(node)
+            if isinstance(node.get("$ref"), str):
+                todo.append(self.resolve({"$ref": node["$ref"]}))
+            for key in ("allOf", "anyOf", "oneOf"):
+                todo.extend(node.get(key) or [])
+        return parts
+
 
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
@@ -333,6 +396,11 @@ def _iter_subschemas(schema: Any, at: str) -> Iterator[tuple[str, dict[str, Any]
         yield from _iter_subschemas(schema.get(key), at + pointer(key))
 
 
+def _property(schema: dict[str, Any], name: str) -> list[Any]:
+    properties = schema.get("properties")
+    return [properties[name]] if isinstance(properties, dict) and name in properties else []
+
+
 def iter_examples(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Any]]:
     """Yield ``(example pointer, schema pointer, value)`` for every example in the spec."""
     for ptr, owner in _iter_owners(spec, ""):
@@ -365,6 +433,7 @@ def lint(path: Path, display: str | None = None) -> tuple[dict[str, Any] | None,
     linter.check_openapi()
     linter.check_operations()
     linter.check_examples()
+    linter.check_request_examples()
     return spec, sorted(set(problems + linter.problems))
 
 

@@ -25,6 +25,14 @@ def error_body(status: int, info: ErrorInfo) -> dict[str, Any]:
     return {"code": status, "message": info.message}
 
 
+def tag_pairs(body: Any) -> Any:
+    """A body as the order stores it: ``order_tags`` sent as an object read back as name/content pairs."""
+    if not isinstance(body, dict) or not isinstance(body.get("order_tags"), dict):
+        return body
+    pairs = [{"name": str(name), "content": str(value)} for name, value in body["order_tags"].items()]
+    return {**body, "order_tags": pairs}
+
+
 def record_state(order: dict[str, Any], state: str, when: str, location: str | None) -> None:
     """Move ``order`` into ``state`` and append the change to its history when it keeps one."""
     order["state"] = state

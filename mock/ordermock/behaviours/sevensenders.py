@@ -13,7 +13,7 @@ from typing import Any
 from .._behaviour import Behaviour, Reply
 from .._context import Context
 from .._requests import HttpError, ParsedRequest
-from ._orders import error_body, moment, record_state, settle_completion
+from ._orders import error_body, moment, record_state, settle_completion, tag_pairs
 
 ORDERS = "/orders"
 SHIPMENTS = "/shipments"
@@ -33,7 +33,7 @@ def _order_by_reference(ctx: Context, reference: Any) -> dict[str, Any]:
 
 
 def create_order(ctx: Context, request: ParsedRequest) -> Reply:
-    order = ctx.create(ORDERS, request)
+    order = ctx.create(ORDERS, request, tag_pairs(request.body))
     order["state"] = "new"
     return ctx.reply(request.operation, order, Location=ctx.location(ORDERS, order))
 
@@ -65,7 +65,7 @@ def create_order_state(ctx: Context, request: ParsedRequest) -> Reply:
 
 def update_order(ctx: Context, request: ParsedRequest) -> Reply:
     order = ctx.lookup(ctx.actions[request.operation.operation_id], request)
-    ctx.update(ORDERS, order, request.body)
+    ctx.update(ORDERS, order, tag_pairs(request.body))
     shipments = [s for s in ctx.collection(SHIPMENTS) if s.get("order_id") == order.get("order_id")]
     settle_completion(order, shipments)
     return ctx.reply(request.operation, order)

@@ -1,7 +1,8 @@
 """Seven Senders legacy v2: ``API-KEY`` header, form bodies, ``.json`` paths, ``location`` headers.
 
 What the spec cannot say: bulk delete by shop-order date range, state changes found by
-``shop_order_id``, and the completion rule shared with the Portal API.
+``shop_order_id``, that form flags sent as 0 / 1 and tags sent as JSON text are stored (and read
+back) as booleans and name/content pairs, and the completion rule shared with the Portal API.
 """
 
 from __future__ import annotations
@@ -12,23 +13,27 @@ from typing import Any
 from .._behaviour import Behaviour, Reply
 from .._context import Context
 from .._requests import ParsedRequest
-from ._orders import error_body, moment, record_state, settle_completion
+from ._orders import error_body, moment, record_state, settle_completion, tag_pairs
 
 ORDERS = "/orders"
 SHIPMENTS = "/shipments"
+#: Yes/no form fields, sent as 0 / 1 (``FormBoolean``) and read back as JSON booleans.
+FLAGS = ("boarding_complete", "return_parcel", "pickup_point_selected")
 
 
-def _with_tags(body: Any) -> Any:
-    """The form's ``order_tags`` (a JSON object as text) as the order stores them: name/content pairs."""
-    if not isinstance(body, dict) or not isinstance(body.get("order_tags"), str):
+def _stored(body: Any) -> Any:
+    """A form body as the server stores it: 0/1 flags as booleans, and ``order_tags`` (a JSON object
+    as text) as name/content pairs."""
+    if not isinstance(body, dict):
         return body
-    try:
-        tags = json.loads(body["order_tags"])
-    except ValueError:
-        tags = None
-    if not isinstance(tags, dict):
-        return {**body, "order_tags": []}
-    return {**body, "order_tags": [{"name": str(name), "content": str(value)} for name, value in tags.items()]}
+    body = {name: bool(value) if name in FLAGS else value for name, value in body.items()}
+    if isinstance(body.get("order_tags"), str):
+        try:
+            tags = json.loads(body["order_tags"])
+        except ValueError:
+            tags = None
+        body["order_tags"] = tags if isinstance(tags, dict) else {}
+    return tag_pairs(body)
 
 
 def delete_orders(ctx: Context, request: ParsedRequest) -> Reply:
@@ -54,14 +59,14 @@ def delete_orders(ctx: Context, request: ParsedRequest) -> Reply:
 
 
 def create_order(ctx: Context, request: ParsedRequest) -> Reply:
-    order = ctx.create(ORDERS, request, _with_tags(request.body))
+    order = ctx.create(ORDERS, request, _stored(request.body))
     order["state"] = "new"  # no shipments and no state history yet (empty lists from the create)
     order["daysFromStatusChanged"] = 0
-    return ctx.reply(request.operation, None, location=ctx.location(ORDERS, order))
+    return ctx.reply(request.operation, order, location=ctx.location(ORDERS, order))
 
 
 def create_shipment(ctx: Context, request: ParsedRequest) -> Reply:
-    shipment = ctx.create(SHIPMENTS, request)
+    shipment = ctx.create(SHIPMENTS, request, _stored(request.body))
     order = ctx.collection(ORDERS).find(shop_order_id=shipment.get("shop_order_id"))
     if order is not None:
         order["state"] = "shipped"
@@ -79,10 +84,16 @@ def create_order_state(ctx: Context, request: ParsedRequest) -> Reply:
 
 def update_order(ctx: Context, request: ParsedRequest) -> Reply:
     order = ctx.lookup(ctx.actions[request.operation.operation_id], request)
-    ctx.update(ORDERS, order, _with_tags(request.body))
+    ctx.update(ORDERS, order, _stored(request.body))
     shipments = [s for s in ctx.collection(SHIPMENTS) if s.get("shop_order_id") == order.get("shop_order_id")]
     settle_completion(order, shipments)
     return ctx.reply(request.operation, order)
+
+
+def update_shipment(ctx: Context, request: ParsedRequest) -> Reply:
+    shipment = ctx.lookup(ctx.actions[request.operation.operation_id], request)
+    ctx.update(SHIPMENTS, shipment, _stored(request.body))
+    return ctx.reply(request.operation, shipment)
 
 
 BEHAVIOUR = Behaviour(
@@ -94,5 +105,6 @@ BEHAVIOUR = Behaviour(
         "create_shipment": create_shipment,
         "create_order_state": create_order_state,
         "update_order": update_order,
+        "update_shipment": update_shipment,
     },
 )

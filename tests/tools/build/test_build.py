@@ -180,3 +180,62 @@ def test_missing_config_and_unknown_api_are_clear_errors(
     (root / "specs" / "widgets.config.yaml").unlink()
     assert run(build_script, root) == 2
     assert "generator config widgets.config.yaml is missing next to the spec" in capsys.readouterr().out
+
+
+READ_ONLY_SPEC = """\
+openapi: 3.1.0
+info: {title: Widgets, version: 1.0.0}
+tags: [{name: widgets}]
+paths:
+  /widgets:
+    put:
+      operationId: update_widget
+      tags: [widgets]
+      summary: Update a widget
+      x-doc: {document: widgets.txt, section: Update widget}
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/WidgetUpdate"}
+            examples:
+              whole: {value: {id: 1, name: a, parts: [{sku: P-1, stock: 3}]}}
+              sent: {value: {name: a, parts: [{sku: P-1}]}}
+      responses:
+        "200":
+          description: The widget.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Widget"}
+              example: {id: 1, name: a, parts: [{sku: P-1, stock: 3}]}
+        "400":
+          description: Invalid.
+          content:
+            application/json:
+              schema: {type: object}
+components:
+  schemas:
+    Widget:
+      type: object
+      properties:
+        id: {type: integer, readOnly: true}
+        name: {type: string}
+        parts: {type: array, items: {$ref: "#/components/schemas/Part"}}
+    WidgetUpdate:
+      allOf: [{$ref: "#/components/schemas/Widget"}, {type: object, required: [name]}]
+    Part:
+      type: object
+      properties:
+        sku: {type: string}
+        stock: {type: integer, readOnly: true}
+"""
+
+
+def test_request_examples_must_not_send_read_only_fields(tmp_path: Path, speclint: ModuleType) -> None:
+    """A request example holding a readOnly property (through $ref, allOf and array items) is refused with its
+    pointer and line; the same data in a response example is fine."""
+    spec = tmp_path / "widgets.yaml"
+    spec.write_text(READ_ONLY_SPEC)
+    problems = [p for p in speclint.lint_spec(spec) if p.rule == "example-read-only"]
+    whole = "/paths/~1widgets/put/requestBody/content/application~1json/examples/whole/value"
+    assert [(p.line, p.pointer) for p in problems] == [(16, whole + "/id"), (16, whole + "/parts/0/stock")]
+    assert "read-only property 'stock'" in problems[1].message

@@ -20,43 +20,44 @@ class ArticleUnit:
     """An alternative unit of an article (e.g. a package) with its conversion to the base unit.
 
     Attributes:
-        unit (Unit): A unit of measure.
-        convert (float): How many base units one of this unit holds.
         storegroup_id (int | Unset): Store group the unit definition belongs to.
         article_id (str | Unset): Article the unit belongs to.
+        unit (Unit | Unset): A unit of measure.
+        convert (float | Unset): How many base units one of this unit holds.
         barcode (str | Unset): Barcode of the article in this unit.
     """
 
-    unit: Unit
-    convert: float
     storegroup_id: int | Unset = UNSET
     article_id: str | Unset = UNSET
+    unit: Unit | Unset = UNSET
+    convert: float | Unset = UNSET
     barcode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unit = self.unit.to_dict()
-
-        convert = self.convert
-
         storegroup_id = self.storegroup_id
 
         article_id = self.article_id
+
+        unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit, Unset):
+            unit = self.unit.to_dict()
+
+        convert = self.convert
 
         barcode = self.barcode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "unit": unit,
-                "convert": convert,
-            }
-        )
+        field_dict.update({})
         if storegroup_id is not UNSET:
             field_dict["storegroupId"] = storegroup_id
         if article_id is not UNSET:
             field_dict["articleId"] = article_id
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if convert is not UNSET:
+            field_dict["convert"] = convert
         if barcode is not UNSET:
             field_dict["barcode"] = barcode
 
@@ -67,21 +68,26 @@ class ArticleUnit:
         from ..models.unit import Unit  # noqa: PLC0415
 
         d = dict(src_dict)
-        unit = Unit.from_dict(d.pop("unit"))
-
-        convert = d.pop("convert")
-
         storegroup_id = d.pop("storegroupId", UNSET)
 
         article_id = d.pop("articleId", UNSET)
 
+        _unit = d.pop("unit", UNSET)
+        unit: Unit | Unset
+        if isinstance(_unit, Unset):
+            unit = UNSET
+        else:
+            unit = Unit.from_dict(_unit)
+
+        convert = d.pop("convert", UNSET)
+
         barcode = d.pop("barcode", UNSET)
 
         article_unit = cls(
-            unit=unit,
-            convert=convert,
             storegroup_id=storegroup_id,
             article_id=article_id,
+            unit=unit,
+            convert=convert,
             barcode=barcode,
         )
 

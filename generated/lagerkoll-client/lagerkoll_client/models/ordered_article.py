@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.purchase_order_state import PurchaseOrderState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,14 +24,14 @@ class OrderedArticle:
             including stock, prices, supplier data and batches. In this API it only appears in responses.
         order_id (int | Unset): Id of the purchase order.
         po_reference (str | Unset): Reference of that purchase order.
-        state (PurchaseOrderState | Unset): State of a purchase order: 0 NEW, 1 SENT, 2 RECEIVED, 3 FINISHED, 4
-            CANCELLED.
+        state (int | Unset): A state number, undocumented; probably the state of that purchase order (0 NEW, 1 SENT, 2
+            RECEIVED, 3 FINISHED, 4 CANCELLED).
     """
 
     article: Article | Unset = UNSET
     order_id: int | Unset = UNSET
     po_reference: str | Unset = UNSET
-    state: PurchaseOrderState | Unset = UNSET
+    state: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,9 +43,7 @@ class OrderedArticle:
 
         po_reference = self.po_reference
 
-        state: int | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        state = self.state
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,12 +75,7 @@ class OrderedArticle:
 
         po_reference = d.pop("poReference", UNSET)
 
-        _state = d.pop("state", UNSET)
-        state: PurchaseOrderState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = PurchaseOrderState(_state)
+        state = d.pop("state", UNSET)
 
         ordered_article = cls(
             article=article,

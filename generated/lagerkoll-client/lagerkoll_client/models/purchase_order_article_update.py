@@ -24,9 +24,10 @@ class PurchaseOrderArticleUpdate:
 
         Attributes:
             id (int): Id of the row, assigned by the server; send it when updating the row.
-            article_id (str | Unset): The article; omit it for a free-text row, in which case only articleName is used.
+            article_id (None | str | Unset): The article; omit it for a free-text row, in which case only articleName is
+                used (a free-text row reads back with null here).
             article_name (str | Unset): Article name, or the text of a free-text row.
-            supplier_article_id (str | Unset): The supplier's id for the article; the supplier's registered one when
+            supplier_article_id (None | str | Unset): The supplier's id for the article; the supplier's registered one when
                 omitted.
             ordered_amount (float | Unset): Ordered quantity.
             delivered_amount (float | Unset): Delivered quantity so far.
@@ -35,23 +36,24 @@ class PurchaseOrderArticleUpdate:
             purchase_price (float | Unset): Purchase price per unit; the supplier's price when omitted.
             purchase_price_misc (float | Unset): Miscellaneous cost per unit; the supplier's when omitted.
             purchase_price_shipment (float | Unset): Shipment cost per unit; the supplier's when omitted.
-            rate (float | Unset): Exchange rate applied to the row's prices.
-            description (str | Unset): Free-text description of the row.
-            unit (str | Unset): Unit of the article.
-            type_ (ArticleType | Unset): `Stock`: a physical product with a stock amount; `Service`: work, without stock.
-            stock (bool | Unset): True for a stock article, false for one ordered from the supplier when needed.
+            rate (float | None | Unset): Exchange rate applied to the row's prices.
+            description (None | str | Unset): Free-text description of the row.
+            unit (None | str | Unset): Unit of the article; null on a free-text row.
+            type_ (ArticleType | None | Unset): Kind of article; null on a free-text row.
+            stock (bool | None | Unset): True for a stock article, false for one ordered from the supplier when needed; null
+                on a free-text row.
             batches (list[PurchaseOrderArticleBatch] | None | Unset): Batches or serial numbers ordered on this row. Null
                 leaves the row's batches unchanged; a list replaces them.
-            units (list[ArticleUnit] | Unset): The article's alternative units with conversion factor and barcode (the base
-                unit is not included).
-            ordered_amount_with_units (str | Unset): For articles with several units, the ordered quantity expressed in the
-                best package combination.
+            units (list[ArticleUnit] | None | Unset): The article's alternative units with conversion factor and barcode
+                (the base unit is not included).
+            ordered_amount_with_units (None | str | Unset): For articles with several units, the ordered quantity expressed
+                in the best package combination.
     """
 
     id: int
-    article_id: str | Unset = UNSET
+    article_id: None | str | Unset = UNSET
     article_name: str | Unset = UNSET
-    supplier_article_id: str | Unset = UNSET
+    supplier_article_id: None | str | Unset = UNSET
     ordered_amount: float | Unset = UNSET
     delivered_amount: float | Unset = UNSET
     available_amount: float | Unset = UNSET
@@ -59,24 +61,32 @@ class PurchaseOrderArticleUpdate:
     purchase_price: float | Unset = UNSET
     purchase_price_misc: float | Unset = UNSET
     purchase_price_shipment: float | Unset = UNSET
-    rate: float | Unset = UNSET
-    description: str | Unset = UNSET
-    unit: str | Unset = UNSET
-    type_: ArticleType | Unset = UNSET
-    stock: bool | Unset = UNSET
+    rate: float | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    unit: None | str | Unset = UNSET
+    type_: ArticleType | None | Unset = UNSET
+    stock: bool | None | Unset = UNSET
     batches: list[PurchaseOrderArticleBatch] | None | Unset = UNSET
-    units: list[ArticleUnit] | Unset = UNSET
-    ordered_amount_with_units: str | Unset = UNSET
+    units: list[ArticleUnit] | None | Unset = UNSET
+    ordered_amount_with_units: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        article_id = self.article_id
+        article_id: None | str | Unset
+        if isinstance(self.article_id, Unset):
+            article_id = UNSET
+        else:
+            article_id = self.article_id
 
         article_name = self.article_name
 
-        supplier_article_id = self.supplier_article_id
+        supplier_article_id: None | str | Unset
+        if isinstance(self.supplier_article_id, Unset):
+            supplier_article_id = UNSET
+        else:
+            supplier_article_id = self.supplier_article_id
 
         ordered_amount = self.ordered_amount
 
@@ -92,17 +102,37 @@ class PurchaseOrderArticleUpdate:
 
         purchase_price_shipment = self.purchase_price_shipment
 
-        rate = self.rate
+        rate: float | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        else:
+            rate = self.rate
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        unit = self.unit
+        unit: None | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        else:
+            unit = self.unit
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ArticleType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        stock = self.stock
+        stock: bool | None | Unset
+        if isinstance(self.stock, Unset):
+            stock = UNSET
+        else:
+            stock = self.stock
 
         batches: list[dict[str, Any]] | None | Unset
         if isinstance(self.batches, Unset):
@@ -116,14 +146,23 @@ class PurchaseOrderArticleUpdate:
         else:
             batches = self.batches
 
-        units: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.units, Unset):
+        units: list[dict[str, Any]] | None | Unset
+        if isinstance(self.units, Unset):
+            units = UNSET
+        elif isinstance(self.units, list):
             units = []
-            for units_item_data in self.units:
-                units_item = units_item_data.to_dict()
-                units.append(units_item)
+            for units_type_0_item_data in self.units:
+                units_type_0_item = units_type_0_item_data.to_dict()
+                units.append(units_type_0_item)
 
-        ordered_amount_with_units = self.ordered_amount_with_units
+        else:
+            units = self.units
+
+        ordered_amount_with_units: None | str | Unset
+        if isinstance(self.ordered_amount_with_units, Unset):
+            ordered_amount_with_units = UNSET
+        else:
+            ordered_amount_with_units = self.ordered_amount_with_units
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -179,11 +218,25 @@ class PurchaseOrderArticleUpdate:
         d = dict(src_dict)
         id = d.pop("id")
 
-        article_id = d.pop("articleId", UNSET)
+        def _parse_article_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        article_id = _parse_article_id(d.pop("articleId", UNSET))
 
         article_name = d.pop("articleName", UNSET)
 
-        supplier_article_id = d.pop("supplierArticleId", UNSET)
+        def _parse_supplier_article_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        supplier_article_id = _parse_supplier_article_id(d.pop("supplierArticleId", UNSET))
 
         ordered_amount = d.pop("orderedAmount", UNSET)
 
@@ -199,20 +252,58 @@ class PurchaseOrderArticleUpdate:
 
         purchase_price_shipment = d.pop("purchasePriceShipment", UNSET)
 
-        rate = d.pop("rate", UNSET)
+        def _parse_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        description = d.pop("description", UNSET)
+        rate = _parse_rate(d.pop("rate", UNSET))
 
-        unit = d.pop("unit", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ArticleType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ArticleType(_type_)
+        description = _parse_description(d.pop("description", UNSET))
 
-        stock = d.pop("stock", UNSET)
+        def _parse_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
+
+        def _parse_type_(data: object) -> ArticleType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = ArticleType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_stock(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stock = _parse_stock(d.pop("stock", UNSET))
 
         def _parse_batches(data: object) -> list[PurchaseOrderArticleBatch] | None | Unset:
             if data is None:
@@ -236,16 +327,36 @@ class PurchaseOrderArticleUpdate:
 
         batches = _parse_batches(d.pop("batches", UNSET))
 
-        _units = d.pop("units", UNSET)
-        units: list[ArticleUnit] | Unset = UNSET
-        if _units is not UNSET:
-            units = []
-            for units_item_data in _units:
-                units_item = ArticleUnit.from_dict(units_item_data)
+        def _parse_units(data: object) -> list[ArticleUnit] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                units_type_0 = []
+                _units_type_0 = data
+                for units_type_0_item_data in _units_type_0:
+                    units_type_0_item = ArticleUnit.from_dict(units_type_0_item_data)
 
-                units.append(units_item)
+                    units_type_0.append(units_type_0_item)
 
-        ordered_amount_with_units = d.pop("orderedAmountWithUnits", UNSET)
+                return units_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ArticleUnit] | None | Unset, data)
+
+        units = _parse_units(d.pop("units", UNSET))
+
+        def _parse_ordered_amount_with_units(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ordered_amount_with_units = _parse_ordered_amount_with_units(d.pop("orderedAmountWithUnits", UNSET))
 
         purchase_order_article_update = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,16 +23,15 @@ class ListInfo:
     and which page.
 
         Attributes:
-            type_ (RecordType): Record type number (the vendor's RecordTypeEnum) naming what a list query returns. Only 7,
-                13, 100 and 250 appear in the vendor's pages; the others are known only from third-party integration code (see
-                `x-enum-descriptions`).
+            type_ (int | RecordType): Record type number: one of `RecordType`, or any other number of the vendor's
+                RecordTypeEnum.
             filters (list[ListFilter] | Unset):
             sortation (ListSortation | Unset): Sort order of a list query.
             page_number (int | Unset): Page to return, counting from 1 (inferred from the vendor's sample value 1).
             number_of_records (int | Unset): Page size; the server returns at most 1000 records per query.
     """
 
-    type_: RecordType
+    type_: int | RecordType
     filters: list[ListFilter] | Unset = UNSET
     sortation: ListSortation | Unset = UNSET
     page_number: int | Unset = UNSET
@@ -40,7 +39,11 @@ class ListInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: int
+        if isinstance(self.type_, RecordType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         filters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -81,7 +84,19 @@ class ListInfo:
         from ..models.list_sortation import ListSortation  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = RecordType(d.pop("Type"))
+
+        def _parse_type_(data: object) -> int | RecordType:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                type_type_0 = RecordType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | RecordType, data)
+
+        type_ = _parse_type_(d.pop("Type"))
 
         _filters = d.pop("Filters", UNSET)
         filters: list[ListFilter] | Unset = UNSET

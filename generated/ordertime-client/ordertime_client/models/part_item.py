@@ -43,12 +43,9 @@ class PartItem:
             weight (float | None | Unset):
             track_lot_or_serial (int | None | Unset): Lot / serial tracking mode as a number; can be set on create only (its
                 values are not documented).
-            uom_ref (EntityRef | Unset): A reference to another record: its `Id` and `Name`. When writing, either is enough
-                (the `Id` is preferred); responses carry both. Fetch candidates with `list_entity_refs`. Example: {'Id': 3,
-                'Name': 'Non'}.
-            uom_set_ref (EntityRef | Unset): A reference to another record: its `Id` and `Name`. When writing, either is
-                enough (the `Id` is preferred); responses carry both. Fetch candidates with `list_entity_refs`. Example: {'Id':
-                3, 'Name': 'Non'}.
+            uom_ref (EntityRef | None | Unset): An optional reference that the server may send as `null` when it is not set.
+            uom_set_ref (EntityRef | None | Unset): An optional reference that the server may send as `null` when it is not
+                set.
             asset_account_ref (EntityRef | None | Unset): An optional reference that the server may send as `null` when it
                 is not set.
             cogs_account_ref (EntityRef | None | Unset): An optional reference that the server may send as `null` when it is
@@ -85,8 +82,8 @@ class PartItem:
     volume: float | None | Unset = UNSET
     weight: float | None | Unset = UNSET
     track_lot_or_serial: int | None | Unset = UNSET
-    uom_ref: EntityRef | Unset = UNSET
-    uom_set_ref: EntityRef | Unset = UNSET
+    uom_ref: EntityRef | None | Unset = UNSET
+    uom_set_ref: EntityRef | None | Unset = UNSET
     asset_account_ref: EntityRef | None | Unset = UNSET
     cogs_account_ref: EntityRef | None | Unset = UNSET
     income_account_ref: EntityRef | None | Unset = UNSET
@@ -195,13 +192,21 @@ class PartItem:
         else:
             track_lot_or_serial = self.track_lot_or_serial
 
-        uom_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom_ref, Unset):
+        uom_ref: dict[str, Any] | None | Unset
+        if isinstance(self.uom_ref, Unset):
+            uom_ref = UNSET
+        elif isinstance(self.uom_ref, EntityRef):
             uom_ref = self.uom_ref.to_dict()
+        else:
+            uom_ref = self.uom_ref
 
-        uom_set_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom_set_ref, Unset):
+        uom_set_ref: dict[str, Any] | None | Unset
+        if isinstance(self.uom_set_ref, Unset):
+            uom_set_ref = UNSET
+        elif isinstance(self.uom_set_ref, EntityRef):
             uom_set_ref = self.uom_set_ref.to_dict()
+        else:
+            uom_set_ref = self.uom_set_ref
 
         asset_account_ref: dict[str, Any] | None | Unset
         if isinstance(self.asset_account_ref, Unset):
@@ -486,19 +491,39 @@ class PartItem:
 
         track_lot_or_serial = _parse_track_lot_or_serial(d.pop("TrackLotOrSerial", UNSET))
 
-        _uom_ref = d.pop("UomRef", UNSET)
-        uom_ref: EntityRef | Unset
-        if isinstance(_uom_ref, Unset):
-            uom_ref = UNSET
-        else:
-            uom_ref = EntityRef.from_dict(_uom_ref)
+        def _parse_uom_ref(data: object) -> EntityRef | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_entity_ref_type_0 = EntityRef.from_dict(data)
 
-        _uom_set_ref = d.pop("UomSetRef", UNSET)
-        uom_set_ref: EntityRef | Unset
-        if isinstance(_uom_set_ref, Unset):
-            uom_set_ref = UNSET
-        else:
-            uom_set_ref = EntityRef.from_dict(_uom_set_ref)
+                return componentsschemas_nullable_entity_ref_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntityRef | None | Unset, data)
+
+        uom_ref = _parse_uom_ref(d.pop("UomRef", UNSET))
+
+        def _parse_uom_set_ref(data: object) -> EntityRef | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_entity_ref_type_0 = EntityRef.from_dict(data)
+
+                return componentsschemas_nullable_entity_ref_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntityRef | None | Unset, data)
+
+        uom_set_ref = _parse_uom_set_ref(d.pop("UomSetRef", UNSET))
 
         def _parse_asset_account_ref(data: object) -> EntityRef | None | Unset:
             if data is None:

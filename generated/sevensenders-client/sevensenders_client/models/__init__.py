@@ -11,6 +11,7 @@ from .order import Order
 from .order_create import OrderCreate
 from .order_state import OrderState
 from .order_state_create import OrderStateCreate
+from .order_tag import OrderTag
 from .order_tags import OrderTags
 from .order_update import OrderUpdate
 from .shipment import Shipment
@@ -31,6 +32,7 @@ __all__ = (
     "OrderCreate",
     "OrderState",
     "OrderStateCreate",
+    "OrderTag",
     "OrderTags",
     "OrderUpdate",
     "Shipment",

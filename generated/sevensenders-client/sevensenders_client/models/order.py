@@ -11,7 +11,7 @@ from ..models.language_code import LanguageCode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.order_tags import OrderTags
+    from ..models.order_tag import OrderTag
 
 
 T = TypeVar("T", bound="Order")
@@ -22,33 +22,33 @@ class Order:
     """An order stored in the account.
 
     Attributes:
-        id (str): The order's id inside Seven Senders; the path parameter of get, update and delete. Example: 4417096.
+        id (int | str): The order's id inside Seven Senders; the path parameter of get, update and delete. Example:
+            4417096.
         order_id (str): The order reference in the shop's own system. Example: order123456.
         order_date (datetime.datetime):  Example: 2017-08-15T16:53:07+01:00.
         order_url (None | str | Unset):  Example: https://www.example.com.
         boarding_complete (bool | None | Unset): Null counts as true when Seven Senders decides whether the order is
             completed.
         language (LanguageCode | None | Unset):
-        order_tags (None | OrderTags | Unset):
+        order_tags (list[OrderTag] | None | Unset): The order's tags, as name/content pairs.
         promised_delivery_date (datetime.datetime | None | Unset):  Example: 2017-08-19T05:45:00+01:00.
         state (str | Unset): The current state: one of the reportable states or a state Seven Senders sets itself, such
             as shipped or completed. Example: new.
     """
 
-    id: str
+    id: int | str
     order_id: str
     order_date: datetime.datetime
     order_url: None | str | Unset = UNSET
     boarding_complete: bool | None | Unset = UNSET
     language: LanguageCode | None | Unset = UNSET
-    order_tags: None | OrderTags | Unset = UNSET
+    order_tags: list[OrderTag] | None | Unset = UNSET
     promised_delivery_date: datetime.datetime | None | Unset = UNSET
     state: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_tags import OrderTags  # noqa: PLC0415
-
+        id: int | str
         id = self.id
 
         order_id = self.order_id
@@ -75,11 +75,15 @@ class Order:
         else:
             language = self.language
 
-        order_tags: dict[str, Any] | None | Unset
+        order_tags: list[dict[str, Any]] | None | Unset
         if isinstance(self.order_tags, Unset):
             order_tags = UNSET
-        elif isinstance(self.order_tags, OrderTags):
-            order_tags = self.order_tags.to_dict()
+        elif isinstance(self.order_tags, list):
+            order_tags = []
+            for order_tags_type_0_item_data in self.order_tags:
+                order_tags_type_0_item = order_tags_type_0_item_data.to_dict()
+                order_tags.append(order_tags_type_0_item)
+
         else:
             order_tags = self.order_tags
 
@@ -119,10 +123,14 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_tags import OrderTags  # noqa: PLC0415
+        from ..models.order_tag import OrderTag  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         order_id = d.pop("order_id")
 
@@ -163,20 +171,25 @@ class Order:
 
         language = _parse_language(d.pop("language", UNSET))
 
-        def _parse_order_tags(data: object) -> None | OrderTags | Unset:
+        def _parse_order_tags(data: object) -> list[OrderTag] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                order_tags_type_0 = OrderTags.from_dict(data)
+                order_tags_type_0 = []
+                _order_tags_type_0 = data
+                for order_tags_type_0_item_data in _order_tags_type_0:
+                    order_tags_type_0_item = OrderTag.from_dict(order_tags_type_0_item_data)
+
+                    order_tags_type_0.append(order_tags_type_0_item)
 
                 return order_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrderTags | Unset, data)
+            return cast(list[OrderTag] | None | Unset, data)
 
         order_tags = _parse_order_tags(d.pop("order_tags", UNSET))
 

@@ -3,6 +3,7 @@
 from .carrier import Carrier
 from .country import Country
 from .error import Error
+from .form_boolean import FormBoolean
 from .order import Order
 from .order_form import OrderForm
 from .order_state_form import OrderStateForm
@@ -20,6 +21,7 @@ __all__ = (
     "Carrier",
     "Country",
     "Error",
+    "FormBoolean",
     "Order",
     "OrderForm",
     "OrderStateForm",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.form_boolean import FormBoolean
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderForm")
@@ -24,7 +25,7 @@ class OrderForm:
         language (str | Unset): Customer language as a lowercase two-letter ISO 639-1 code. Example: en.
         promised_delivery_date (str | Unset): An ISO 8601 date-time with seconds and a UTC offset, the offset written
             with or without a colon (`2017-08-10T05:45:00+0000`, `2017-08-15T16:53:07+01:00`) or as `Z`.
-        boarding_complete (bool | Unset): True when every shipment of the order has already been created.
+        boarding_complete (FormBoolean | Unset): A yes/no field of a form body, sent as `0` (no) or `1` (yes).
         order_tags (str | Unset): Tags as a JSON object encoded into the form field, e.g. `{"product": "nikeAir",
             "price": 100}`; the order then lists them as name/content pairs. Example: {"product": "nikeAir", "price": 100}.
     """
@@ -34,7 +35,7 @@ class OrderForm:
     shop_order_url: str | Unset = UNSET
     language: str | Unset = UNSET
     promised_delivery_date: str | Unset = UNSET
-    boarding_complete: bool | Unset = UNSET
+    boarding_complete: FormBoolean | Unset = UNSET
     order_tags: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,7 +50,9 @@ class OrderForm:
 
         promised_delivery_date = self.promised_delivery_date
 
-        boarding_complete = self.boarding_complete
+        boarding_complete: int | Unset = UNSET
+        if not isinstance(self.boarding_complete, Unset):
+            boarding_complete = self.boarding_complete.value
 
         order_tags = self.order_tags
 
@@ -87,7 +90,12 @@ class OrderForm:
 
         promised_delivery_date = d.pop("promised_delivery_date", UNSET)
 
-        boarding_complete = d.pop("boarding_complete", UNSET)
+        _boarding_complete = d.pop("boarding_complete", UNSET)
+        boarding_complete: FormBoolean | Unset
+        if isinstance(_boarding_complete, Unset):
+            boarding_complete = UNSET
+        else:
+            boarding_complete = FormBoolean(_boarding_complete)
 
         order_tags = d.pop("order_tags", UNSET)
 

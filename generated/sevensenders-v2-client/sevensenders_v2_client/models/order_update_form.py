@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.form_boolean import FormBoolean
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderUpdateForm")
@@ -23,7 +24,7 @@ class OrderUpdateForm:
         language (str | Unset): Customer language as a lowercase two-letter ISO 639-1 code. Example: en.
         promised_delivery_date (str | Unset): An ISO 8601 date-time with seconds and a UTC offset, the offset written
             with or without a colon (`2017-08-10T05:45:00+0000`, `2017-08-15T16:53:07+01:00`) or as `Z`.
-        boarding_complete (bool | Unset): Set to true once every shipment of the order has been created.
+        boarding_complete (FormBoolean | Unset): A yes/no field of a form body, sent as `0` (no) or `1` (yes).
         order_tags (str | Unset): Tags as a JSON object encoded into the form field.
     """
 
@@ -32,7 +33,7 @@ class OrderUpdateForm:
     shop_order_url: str | Unset = UNSET
     language: str | Unset = UNSET
     promised_delivery_date: str | Unset = UNSET
-    boarding_complete: bool | Unset = UNSET
+    boarding_complete: FormBoolean | Unset = UNSET
     order_tags: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +48,9 @@ class OrderUpdateForm:
 
         promised_delivery_date = self.promised_delivery_date
 
-        boarding_complete = self.boarding_complete
+        boarding_complete: int | Unset = UNSET
+        if not isinstance(self.boarding_complete, Unset):
+            boarding_complete = self.boarding_complete.value
 
         order_tags = self.order_tags
 
@@ -84,7 +87,12 @@ class OrderUpdateForm:
 
         promised_delivery_date = d.pop("promised_delivery_date", UNSET)
 
-        boarding_complete = d.pop("boarding_complete", UNSET)
+        _boarding_complete = d.pop("boarding_complete", UNSET)
+        boarding_complete: FormBoolean | Unset
+        if isinstance(_boarding_complete, Unset):
+            boarding_complete = UNSET
+        else:
+            boarding_complete = FormBoolean(_boarding_complete)
 
         order_tags = d.pop("order_tags", UNSET)
 

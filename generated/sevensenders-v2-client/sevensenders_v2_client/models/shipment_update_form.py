@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.form_boolean import FormBoolean
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShipmentUpdateForm")
@@ -30,8 +31,8 @@ class ShipmentUpdateForm:
         customer_address_city (str | Unset):
         customer_phone (str | Unset):
         customer_company (str | Unset):
-        return_parcel (bool | Unset):
-        pickup_point_selected (bool | Unset):
+        return_parcel (FormBoolean | Unset): A yes/no field of a form body, sent as `0` (no) or `1` (yes).
+        pickup_point_selected (FormBoolean | Unset): A yes/no field of a form body, sent as `0` (no) or `1` (yes).
         weight (float | Unset): Parcel weight in kilograms.
         planned_pickup_datetime (str | Unset): An ISO 8601 date-time with seconds and a UTC offset, the offset written
             with or without a colon (`2017-08-10T05:45:00+0000`, `2017-08-15T16:53:07+01:00`) or as `Z`.
@@ -51,8 +52,8 @@ class ShipmentUpdateForm:
     customer_address_city: str | Unset = UNSET
     customer_phone: str | Unset = UNSET
     customer_company: str | Unset = UNSET
-    return_parcel: bool | Unset = UNSET
-    pickup_point_selected: bool | Unset = UNSET
+    return_parcel: FormBoolean | Unset = UNSET
+    pickup_point_selected: FormBoolean | Unset = UNSET
     weight: float | Unset = UNSET
     planned_pickup_datetime: str | Unset = UNSET
     comment: str | Unset = UNSET
@@ -85,9 +86,13 @@ class ShipmentUpdateForm:
 
         customer_company = self.customer_company
 
-        return_parcel = self.return_parcel
+        return_parcel: int | Unset = UNSET
+        if not isinstance(self.return_parcel, Unset):
+            return_parcel = self.return_parcel.value
 
-        pickup_point_selected = self.pickup_point_selected
+        pickup_point_selected: int | Unset = UNSET
+        if not isinstance(self.pickup_point_selected, Unset):
+            pickup_point_selected = self.pickup_point_selected.value
 
         weight = self.weight
 
@@ -166,9 +171,19 @@ class ShipmentUpdateForm:
 
         customer_company = d.pop("customer_company", UNSET)
 
-        return_parcel = d.pop("return_parcel", UNSET)
+        _return_parcel = d.pop("return_parcel", UNSET)
+        return_parcel: FormBoolean | Unset
+        if isinstance(_return_parcel, Unset):
+            return_parcel = UNSET
+        else:
+            return_parcel = FormBoolean(_return_parcel)
 
-        pickup_point_selected = d.pop("pickup_point_selected", UNSET)
+        _pickup_point_selected = d.pop("pickup_point_selected", UNSET)
+        pickup_point_selected: FormBoolean | Unset
+        if isinstance(_pickup_point_selected, Unset):
+            pickup_point_selected = UNSET
+        else:
+            pickup_point_selected = FormBoolean(_pickup_point_selected)
 
         weight = d.pop("weight", UNSET)
 

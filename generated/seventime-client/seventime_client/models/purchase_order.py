@@ -33,15 +33,16 @@ class PurchaseOrder:
             field_v (int | Unset): MongoDB document version.
             purchase_order_number (str | Unset): Number assigned by Seven Time (a string of digits).
             create_date (datetime.datetime | Unset):
-            sent_date (datetime.datetime | Unset):
+            sent_date (datetime.datetime | None | Unset): When the order was sent; null while it is a draft.
             confirmation_date (datetime.datetime | None | Unset):
             expected_delivery_date (datetime.datetime | None | Unset):
-            purchase_order_date (datetime.datetime | Unset):
-            desired_delivery_date (datetime.datetime | Unset):
+            purchase_order_date (datetime.datetime | None | Unset): Order date; null when none was given on create.
+            desired_delivery_date (datetime.datetime | None | Unset): Requested delivery date; null when none was given on
+                create.
             purchase_order_name (str | Unset):
             purchase_order_info_name (str | Unset):
-            purchase_order_status (PurchaseOrderStatus | Unset): Purchase-order status code: 1 draft, 2 sent, 3 obliterated
-                (voided), 4 confirmed by the distributor, 10 delivered.
+            purchase_order_status (int | PurchaseOrderStatus | str | Unset): Status code, normally one of
+                `PurchaseOrderStatus`; any other integer, or a code as text, is passed on as it is.
             language (str | Unset):
             created_by_user_name (str | Unset):
             distributor_name (str | Unset):
@@ -57,7 +58,7 @@ class PurchaseOrder:
             project_name (str | Unset):
             project_number (int | str | Unset): Number of the project.
             work_order (str | Unset): A MongoDB ObjectId, 24 hexadecimal digits. Example: 5fca480e571eb873a64b97ec.
-            work_order_number (str | Unset):
+            work_order_number (int | str | Unset): Number of the work order (digits, as text or as a number).
             work_order_name (str | Unset):
             delivery_address (DeliveryAddress | Unset): Where the distributor should deliver.
             delivery_attention (str | Unset):
@@ -91,14 +92,14 @@ class PurchaseOrder:
     field_v: int | Unset = UNSET
     purchase_order_number: str | Unset = UNSET
     create_date: datetime.datetime | Unset = UNSET
-    sent_date: datetime.datetime | Unset = UNSET
+    sent_date: datetime.datetime | None | Unset = UNSET
     confirmation_date: datetime.datetime | None | Unset = UNSET
     expected_delivery_date: datetime.datetime | None | Unset = UNSET
-    purchase_order_date: datetime.datetime | Unset = UNSET
-    desired_delivery_date: datetime.datetime | Unset = UNSET
+    purchase_order_date: datetime.datetime | None | Unset = UNSET
+    desired_delivery_date: datetime.datetime | None | Unset = UNSET
     purchase_order_name: str | Unset = UNSET
     purchase_order_info_name: str | Unset = UNSET
-    purchase_order_status: PurchaseOrderStatus | Unset = UNSET
+    purchase_order_status: int | PurchaseOrderStatus | str | Unset = UNSET
     language: str | Unset = UNSET
     created_by_user_name: str | Unset = UNSET
     distributor_name: str | Unset = UNSET
@@ -113,7 +114,7 @@ class PurchaseOrder:
     project_name: str | Unset = UNSET
     project_number: int | str | Unset = UNSET
     work_order: str | Unset = UNSET
-    work_order_number: str | Unset = UNSET
+    work_order_number: int | str | Unset = UNSET
     work_order_name: str | Unset = UNSET
     delivery_address: DeliveryAddress | Unset = UNSET
     delivery_attention: str | Unset = UNSET
@@ -156,9 +157,13 @@ class PurchaseOrder:
         if not isinstance(self.create_date, Unset):
             create_date = self.create_date.isoformat()
 
-        sent_date: str | Unset = UNSET
-        if not isinstance(self.sent_date, Unset):
+        sent_date: None | str | Unset
+        if isinstance(self.sent_date, Unset):
+            sent_date = UNSET
+        elif isinstance(self.sent_date, datetime.datetime):
             sent_date = self.sent_date.isoformat()
+        else:
+            sent_date = self.sent_date
 
         confirmation_date: None | str | Unset
         if isinstance(self.confirmation_date, Unset):
@@ -176,21 +181,33 @@ class PurchaseOrder:
         else:
             expected_delivery_date = self.expected_delivery_date
 
-        purchase_order_date: str | Unset = UNSET
-        if not isinstance(self.purchase_order_date, Unset):
+        purchase_order_date: None | str | Unset
+        if isinstance(self.purchase_order_date, Unset):
+            purchase_order_date = UNSET
+        elif isinstance(self.purchase_order_date, datetime.datetime):
             purchase_order_date = self.purchase_order_date.isoformat()
+        else:
+            purchase_order_date = self.purchase_order_date
 
-        desired_delivery_date: str | Unset = UNSET
-        if not isinstance(self.desired_delivery_date, Unset):
+        desired_delivery_date: None | str | Unset
+        if isinstance(self.desired_delivery_date, Unset):
+            desired_delivery_date = UNSET
+        elif isinstance(self.desired_delivery_date, datetime.datetime):
             desired_delivery_date = self.desired_delivery_date.isoformat()
+        else:
+            desired_delivery_date = self.desired_delivery_date
 
         purchase_order_name = self.purchase_order_name
 
         purchase_order_info_name = self.purchase_order_info_name
 
-        purchase_order_status: int | Unset = UNSET
-        if not isinstance(self.purchase_order_status, Unset):
+        purchase_order_status: int | str | Unset
+        if isinstance(self.purchase_order_status, Unset):
+            purchase_order_status = UNSET
+        elif isinstance(self.purchase_order_status, PurchaseOrderStatus):
             purchase_order_status = self.purchase_order_status.value
+        else:
+            purchase_order_status = self.purchase_order_status
 
         language = self.language
 
@@ -224,7 +241,11 @@ class PurchaseOrder:
 
         work_order = self.work_order
 
-        work_order_number = self.work_order_number
+        work_order_number: int | str | Unset
+        if isinstance(self.work_order_number, Unset):
+            work_order_number = UNSET
+        else:
+            work_order_number = self.work_order_number
 
         work_order_name = self.work_order_name
 
@@ -449,12 +470,22 @@ class PurchaseOrder:
         else:
             create_date = datetime.datetime.fromisoformat(_create_date)
 
-        _sent_date = d.pop("sentDate", UNSET)
-        sent_date: datetime.datetime | Unset
-        if isinstance(_sent_date, Unset):
-            sent_date = UNSET
-        else:
-            sent_date = datetime.datetime.fromisoformat(_sent_date)
+        def _parse_sent_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        sent_date = _parse_sent_date(d.pop("sentDate", UNSET))
 
         def _parse_confirmation_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -490,30 +521,58 @@ class PurchaseOrder:
 
         expected_delivery_date = _parse_expected_delivery_date(d.pop("expectedDeliveryDate", UNSET))
 
-        _purchase_order_date = d.pop("purchaseOrderDate", UNSET)
-        purchase_order_date: datetime.datetime | Unset
-        if isinstance(_purchase_order_date, Unset):
-            purchase_order_date = UNSET
-        else:
-            purchase_order_date = datetime.datetime.fromisoformat(_purchase_order_date)
+        def _parse_purchase_order_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                purchase_order_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        _desired_delivery_date = d.pop("desiredDeliveryDate", UNSET)
-        desired_delivery_date: datetime.datetime | Unset
-        if isinstance(_desired_delivery_date, Unset):
-            desired_delivery_date = UNSET
-        else:
-            desired_delivery_date = datetime.datetime.fromisoformat(_desired_delivery_date)
+                return purchase_order_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        purchase_order_date = _parse_purchase_order_date(d.pop("purchaseOrderDate", UNSET))
+
+        def _parse_desired_delivery_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                desired_delivery_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return desired_delivery_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        desired_delivery_date = _parse_desired_delivery_date(d.pop("desiredDeliveryDate", UNSET))
 
         purchase_order_name = d.pop("purchaseOrderName", UNSET)
 
         purchase_order_info_name = d.pop("purchaseOrderInfoName", UNSET)
 
-        _purchase_order_status = d.pop("purchaseOrderStatus", UNSET)
-        purchase_order_status: PurchaseOrderStatus | Unset
-        if isinstance(_purchase_order_status, Unset):
-            purchase_order_status = UNSET
-        else:
-            purchase_order_status = PurchaseOrderStatus(_purchase_order_status)
+        def _parse_purchase_order_status(data: object) -> int | PurchaseOrderStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                purchase_order_status_type_0 = PurchaseOrderStatus(data)
+
+                return purchase_order_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | PurchaseOrderStatus | str | Unset, data)
+
+        purchase_order_status = _parse_purchase_order_status(d.pop("purchaseOrderStatus", UNSET))
 
         language = d.pop("language", UNSET)
 
@@ -548,7 +607,12 @@ class PurchaseOrder:
 
         work_order = d.pop("workOrder", UNSET)
 
-        work_order_number = d.pop("workOrderNumber", UNSET)
+        def _parse_work_order_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        work_order_number = _parse_work_order_number(d.pop("workOrderNumber", UNSET))
 
         work_order_name = d.pop("workOrderName", UNSET)
 

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     order: SortOrder | Unset = SortOrder.ASC,
-    sort_column: OpenPurchaseOrderSortColumn | Unset = OpenPurchaseOrderSortColumn.ART,
+    sort_column: OpenPurchaseOrderSortColumn | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> dict[str, Any]:
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     order: SortOrder | Unset = SortOrder.ASC,
-    sort_column: OpenPurchaseOrderSortColumn | Unset = OpenPurchaseOrderSortColumn.ART,
+    sort_column: OpenPurchaseOrderSortColumn | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[Error | OpenPurchaseOrderArticlesResponse]:
@@ -106,7 +106,7 @@ def sync_detailed(
     Args:
         order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
         sort_column (OpenPurchaseOrderSortColumn | Unset): Sort columns of the open purchase
-            order's article list. Default: OpenPurchaseOrderSortColumn.ART.
+            order's article list.
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 20.
 
@@ -136,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     order: SortOrder | Unset = SortOrder.ASC,
-    sort_column: OpenPurchaseOrderSortColumn | Unset = OpenPurchaseOrderSortColumn.ART,
+    sort_column: OpenPurchaseOrderSortColumn | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Error | OpenPurchaseOrderArticlesResponse | None:
@@ -149,7 +149,7 @@ def sync(
     Args:
         order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
         sort_column (OpenPurchaseOrderSortColumn | Unset): Sort columns of the open purchase
-            order's article list. Default: OpenPurchaseOrderSortColumn.ART.
+            order's article list.
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 20.
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     order: SortOrder | Unset = SortOrder.ASC,
-    sort_column: OpenPurchaseOrderSortColumn | Unset = OpenPurchaseOrderSortColumn.ART,
+    sort_column: OpenPurchaseOrderSortColumn | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[Error | OpenPurchaseOrderArticlesResponse]:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     Args:
         order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
         sort_column (OpenPurchaseOrderSortColumn | Unset): Sort columns of the open purchase
-            order's article list. Default: OpenPurchaseOrderSortColumn.ART.
+            order's article list.
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 20.
 
@@ -215,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     order: SortOrder | Unset = SortOrder.ASC,
-    sort_column: OpenPurchaseOrderSortColumn | Unset = OpenPurchaseOrderSortColumn.ART,
+    sort_column: OpenPurchaseOrderSortColumn | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Error | OpenPurchaseOrderArticlesResponse | None:
@@ -228,7 +228,7 @@ async def asyncio(
     Args:
         order (SortOrder | Unset): Sort direction. Default: SortOrder.ASC.
         sort_column (OpenPurchaseOrderSortColumn | Unset): Sort columns of the open purchase
-            order's article list. Default: OpenPurchaseOrderSortColumn.ART.
+            order's article list.
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 20.
 

@@ -29,14 +29,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[PurchaseOrderArticleBatch] | None:
+) -> Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = PurchaseOrderArticleBatch.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = PurchaseOrderArticleBatch.from_dict(response_200_type_0_item_data)
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = PurchaseOrderArticleBatch.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -63,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[PurchaseOrderArticleBatch]]:
+) -> Response[Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +93,7 @@ def sync_detailed(
     article_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[PurchaseOrderArticleBatch]]:
+) -> Response[Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch]:
     """List the batches of a purchase-order row
 
      Returns the batches and serial numbers recorded for one article on the purchase order.
@@ -91,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PurchaseOrderArticleBatch]]
+        Response[Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +127,7 @@ def sync(
     article_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[PurchaseOrderArticleBatch] | None:
+) -> Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch | None:
     """List the batches of a purchase-order row
 
      Returns the batches and serial numbers recorded for one article on the purchase order.
@@ -125,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PurchaseOrderArticleBatch]
+        Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch
     """
 
     return sync_detailed(
@@ -140,7 +156,7 @@ async def asyncio_detailed(
     article_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[PurchaseOrderArticleBatch]]:
+) -> Response[Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch]:
     """List the batches of a purchase-order row
 
      Returns the batches and serial numbers recorded for one article on the purchase order.
@@ -154,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PurchaseOrderArticleBatch]]
+        Response[Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +188,7 @@ async def asyncio(
     article_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[PurchaseOrderArticleBatch] | None:
+) -> Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch | None:
     """List the batches of a purchase-order row
 
      Returns the batches and serial numbers recorded for one article on the purchase order.
@@ -186,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PurchaseOrderArticleBatch]
+        Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch
     """
 
     return (

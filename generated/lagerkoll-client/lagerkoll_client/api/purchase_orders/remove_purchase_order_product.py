@@ -85,8 +85,8 @@ def sync_detailed(
     Args:
         order_id (int):
         body (PurchaseOrderArticleRemoval): A purchase-order row as sent to remove it:
-            PurchaseOrderArticle with `articleId` required (mandatory for removal according to the
-            document).
+            PurchaseOrderArticle with the row `id` required (the server finds the row by it; free-text
+            rows have no articleId).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,8 +121,8 @@ def sync(
     Args:
         order_id (int):
         body (PurchaseOrderArticleRemoval): A purchase-order row as sent to remove it:
-            PurchaseOrderArticle with `articleId` required (mandatory for removal according to the
-            document).
+            PurchaseOrderArticle with the row `id` required (the server finds the row by it; free-text
+            rows have no articleId).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +152,8 @@ async def asyncio_detailed(
     Args:
         order_id (int):
         body (PurchaseOrderArticleRemoval): A purchase-order row as sent to remove it:
-            PurchaseOrderArticle with `articleId` required (mandatory for removal according to the
-            document).
+            PurchaseOrderArticle with the row `id` required (the server finds the row by it; free-text
+            rows have no articleId).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +186,8 @@ async def asyncio(
     Args:
         order_id (int):
         body (PurchaseOrderArticleRemoval): A purchase-order row as sent to remove it:
-            PurchaseOrderArticle with `articleId` required (mandatory for removal according to the
-            document).
+            PurchaseOrderArticle with the row `id` required (the server finds the row by it; free-text
+            rows have no articleId).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

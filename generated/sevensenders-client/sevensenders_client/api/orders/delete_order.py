@@ -11,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: str,
+    id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -60,7 +60,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
@@ -69,7 +69,7 @@ def sync_detailed(
      Removes one previously imported order.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +91,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
@@ -100,7 +100,7 @@ def sync(
      Removes one previously imported order.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
@@ -126,7 +126,7 @@ async def asyncio_detailed(
      Removes one previously imported order.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
@@ -155,7 +155,7 @@ async def asyncio(
      Removes one previously imported order.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

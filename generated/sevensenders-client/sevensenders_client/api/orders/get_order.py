@@ -12,7 +12,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: str,
+    id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -62,7 +62,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Order]:
@@ -71,7 +71,7 @@ def sync_detailed(
      Reads one previously imported order.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +93,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | Order | None:
@@ -102,7 +102,7 @@ def sync(
      Reads one previously imported order.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Order]:
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      Reads one previously imported order.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | Order | None:
@@ -157,7 +157,7 @@ async def asyncio(
      Reads one previously imported order.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

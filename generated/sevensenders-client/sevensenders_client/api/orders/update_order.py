@@ -13,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: str,
+    id: int | str,
     *,
     body: OrderUpdate,
 ) -> dict[str, Any]:
@@ -71,7 +71,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdate,
@@ -85,7 +85,7 @@ def sync_detailed(
     delivered, and with true but some shipments still undelivered it waits.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
         body (OrderUpdate): Fields to change on an order (the create fields, all optional, at
             least one); fields not sent keep their value.
 
@@ -110,7 +110,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdate,
@@ -124,7 +124,7 @@ def sync(
     delivered, and with true but some shipments still undelivered it waits.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
         body (OrderUpdate): Fields to change on an order (the create fields, all optional, at
             least one); fields not sent keep their value.
 
@@ -144,7 +144,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdate,
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     delivered, and with true but some shipments still undelivered it waits.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
         body (OrderUpdate): Fields to change on an order (the create fields, all optional, at
             least one); fields not sent keep their value.
 
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdate,
@@ -195,7 +195,7 @@ async def asyncio(
     delivered, and with true but some shipments still undelivered it waits.
 
     Args:
-        id (str):  Example: 4417096.
+        id (int | str):  Example: 4417096.
         body (OrderUpdate): Fields to change on an order (the create fields, all optional, at
             least one); fields not sent keep their value.
 

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.order import Order
 from ...models.order_form import OrderForm
 from ...types import Response
 
@@ -28,9 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Order | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = Order.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -49,7 +51,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Order]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderForm,
-) -> Response[Any | Error]:
+) -> Response[Error | Order]:
     """Create an order
 
      Imports one order from the shop. Only the shop reference and the shop order date are mandatory; the
@@ -78,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Error | Order]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderForm,
-) -> Any | Error | None:
+) -> Error | Order | None:
     """Create an order
 
      Imports one order from the shop. Only the shop reference and the shop order date are mandatory; the
@@ -112,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Error | Order
     """
 
     return sync_detailed(
@@ -125,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderForm,
-) -> Response[Any | Error]:
+) -> Response[Error | Order]:
     """Create an order
 
      Imports one order from the shop. Only the shop reference and the shop order date are mandatory; the
@@ -141,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Error | Order]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderForm,
-) -> Any | Error | None:
+) -> Error | Order | None:
     """Create an order
 
      Imports one order from the shop. Only the shop reference and the shop order date are mandatory; the
@@ -173,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Error | Order
     """
 
     return (

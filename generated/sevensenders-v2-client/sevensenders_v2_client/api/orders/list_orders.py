@@ -30,7 +30,7 @@ def _get_kwargs(
     if not isinstance(order_by, Unset):
         json_order_by = order_by
 
-    params["order_by"] = json_order_by
+    params["order_by[]"] = json_order_by
 
     params["shop_order_id"] = shop_order_id
 

@@ -27,7 +27,7 @@ def _get_kwargs(
     if not isinstance(order_by, Unset):
         json_order_by = order_by
 
-    params["order_by"] = json_order_by
+    params["order_by[]"] = json_order_by
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
