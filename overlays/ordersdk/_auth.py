@@ -21,10 +21,12 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 import jwt
+
+from ._redact import Secret
 
 __all__ = ["HeaderAuth", "TokenExchangeAuth"]
 
@@ -39,7 +41,7 @@ class HeaderAuth(httpx.Auth):
     """
 
     def __init__(self, headers: Mapping[str, str]) -> None:
-        self._headers = dict(headers)
+        self._headers = {name: Secret(value) for name, value in headers.items()}
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self._headers)
@@ -55,7 +57,7 @@ class HeaderAuth(httpx.Auth):
 
 @dataclass(frozen=True)
 class _Token:
-    value: str
+    value: str = field(repr=False)
     refresh_at: float  # wall-clock seconds (a JWT's exp is epoch time)
 
 
@@ -117,7 +119,7 @@ class TokenExchangeAuth(httpx.Auth):
         now = self._clock()
         expires_at = self._expiry(value, now)
         lead = min(self._refresh_before, max(expires_at - now, 0.0) * 0.1)
-        token = _Token(value, expires_at - lead)
+        token = _Token(Secret(value), expires_at - lead)
         with self._state_lock:
             self._token = token
         return token
