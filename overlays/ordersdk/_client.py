@@ -35,6 +35,7 @@ from ._ratelimit import (
     shared_limiter,
 )
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._transports import inner_transports
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -125,7 +126,9 @@ class ConnectOptions(TypedDict, total=False):
     ``base_url`` (default: the spec's production server), ``timeout`` (default 30 s, 10 s to connect),
     ``max_retries`` (default 2) or a full ``retry_policy``, ``rate_limit`` (a :class:`RateLimit`, or
     ``None`` to disable; default: the vendor's documented limit), and inner ``transport`` /
-    ``async_transport`` (tests pass an ``httpx.MockTransport``, which serves both).
+    ``async_transport`` (tests pass an ``httpx.MockTransport``, which serves both). A ``transport``
+    given alone serves async calls too (in a worker thread); an ``async_transport`` given alone
+    makes sync calls raise ``RuntimeError`` — never does one side fall back to the real server.
     """
 
     base_url: str
@@ -172,16 +175,6 @@ class Connection:
         return self.attach(client, auth=auth, secrets=secrets)
 
 
-def _inner_transports(options: ConnectOptions) -> tuple[httpx.BaseTransport, httpx.AsyncBaseTransport]:
-    sync = options.get("transport")
-    async_ = options.get("async_transport")
-    if async_ is None and isinstance(sync, httpx.AsyncBaseTransport):
-        async_ = sync  # httpx.MockTransport implements both
-    if sync is None and isinstance(async_, httpx.BaseTransport):
-        sync = async_
-    return sync or httpx.HTTPTransport(), async_ or httpx.AsyncHTTPTransport()
-
-
 def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterable[str]) -> Connection:
     """Resolve options into a :class:`Connection`; ``credentials`` key the shared rate limiter."""
     unknown = set(options) - set(ConnectOptions.__annotations__)
@@ -195,7 +188,7 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
     read_only = {f"POST {base_path}{path}" for path in profile.read_only_posts}
     policy = dataclasses.replace(policy, read_only=policy.read_only | read_only)
     timeout = options.get("timeout", DEFAULT_TIMEOUT)
-    sync, async_ = _inner_transports(options)
+    sync, async_ = inner_transports(profile.name, options.get("transport"), options.get("async_transport"))
     limit = options.get("rate_limit", profile.rate_limit)
     if limit is not None:
         limiter = shared_limiter(credentials_key(profile.name, credentials), limit)
