@@ -33,7 +33,7 @@ from ._errors import (
 )
 from ._redact import MASK, redact, redact_headers, secret_keys
 
-__all__ = ["invalid_body_error", "operation_of", "parse_retry_after", "status_error", "transport_error"]
+__all__ = ["broken_json", "invalid_body_error", "operation_of", "parse_retry_after", "status_error", "transport_error"]
 
 _EXCERPT_CHARS = 500
 _SUMMARY_CHARS = 200
@@ -150,18 +150,25 @@ def _vendor_fields(body: Any) -> tuple[str | int | None, str | None, str | None]
     )
 
 
+def _text(response: httpx.Response) -> str:
+    try:
+        return response.content.decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:
+        return response.content.decode("utf-8", errors="replace")
+
+
+def _parse(text: str) -> Any:
+    try:
+        return json.loads(text) if text.strip() else None
+    except ValueError:
+        return None
+
+
 def _decode(response: httpx.Response, secrets: tuple[str, ...]) -> tuple[Any, str]:
     """(parsed JSON or None, redacted text excerpt); tolerant of truncated, non-JSON and non-UTF-8 bodies."""
-    try:
-        text = response.content.decode(response.encoding or "utf-8", errors="replace")
-    except LookupError:
-        text = response.content.decode("utf-8", errors="replace")
-    try:
-        body: Any = json.loads(text) if text.strip() else None
-    except ValueError:
-        body = None
+    text = _text(response)
     # Redact the whole text, then cut: a secret straddling the cut must not keep its head.
-    return body, redact(text, secrets, limit=_EXCERPT_CHARS)
+    return _parse(text), redact(text, secrets, limit=_EXCERPT_CHARS)
 
 
 def status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIStatusError:
@@ -212,20 +219,34 @@ def _is_json(response: httpx.Response) -> bool:
     return media_type == "application/json" or media_type.endswith("+json")
 
 
+_BROKEN_JSON = "ordersdk.broken_json"  # response extension: the verdict of broken_json(), computed once
+
+
+def broken_json(response: httpx.Response) -> bool:
+    """Whether a read response declares JSON but its body does not parse (truncated, HTML, ...).
+
+    The retry transport asks first (an idempotent request is retried) and the error layer
+    after it; the verdict is kept on the response so the body is parsed once.
+    """
+    verdict = response.extensions.get(_BROKEN_JSON)
+    if not isinstance(verdict, bool):
+        content = response.content.strip()
+        verdict = _is_json(response) and bool(content) and content != b"null" and _parse(_text(response)) is None
+        response.extensions[_BROKEN_JSON] = verdict
+    return verdict
+
+
 def invalid_body_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIResponseValidationError | None:
     """An error if a read success response declares JSON but its body does not parse; else ``None``.
 
     The generated parsers would otherwise raise a bare ``JSONDecodeError`` on a truncated body.
     """
-    if not _is_json(response) or not response.content.strip():
-        return None
-    body, excerpt = _decode(response, secret_keys(secrets))
-    if body is not None or response.content.strip() == b"null":
+    if not broken_json(response):
         return None
     operation = operation_of(response.request)
     return APIResponseValidationError(
         f"{response.status_code} on {operation}: the body is not valid JSON (truncated or not JSON)",
         operation=operation,
         status_code=response.status_code,
-        body_excerpt=excerpt,
+        body_excerpt=redact(_text(response), secret_keys(secrets), limit=_EXCERPT_CHARS),
     )
