@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
@@ -148,6 +148,7 @@ class Connection:
     timeout: httpx.Timeout
     transport: httpx.BaseTransport
     async_transport: httpx.AsyncBaseTransport
+    policy: RetryPolicy = field(default_factory=RetryPolicy)  # what the transports retry with; bounds token waits too
 
     def attach(self, client: ClientT, *, auth: httpx.Auth | None = None, secrets: Secrets = _no_secrets) -> ClientT:
         """Give a generated client our sync and async httpx clients (sharing this transport stack)."""
@@ -199,6 +200,7 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         transport=RetryTransport(sync, policy=policy),
         async_transport=AsyncRetryTransport(async_, policy=policy),
+        policy=policy,
     )
 
 

@@ -2,8 +2,10 @@
 
 Auth: the access key is exchanged at ``POST /token`` (the generated ``create_token``
 operation) for a JWT sent as ``Authorization: Bearer``; cached until shortly before its
-``exp`` (else 60 minutes), refreshed once on a 401, single-flight; the exchange itself is
-retried on 5xx (it only issues another token). No documented rate
+``exp`` (else 60 minutes), refreshed once on a 401, single-flight across threads, tasks and
+event loops; the exchange itself is retried on 5xx (it only issues another token). A failed
+exchange is shared by every caller waiting for it and by every caller of the short back-off
+after it (0.5 s, doubling to 8 s); no caller waits for a token past the retry policy's deadline. No documented rate
 limit and no paginated operation (``GET /orders`` returns one array).
 
 Example::
@@ -107,5 +109,8 @@ def connect(*, access_key: str | None = None, **options: Unpack[ConnectOptions])
     connection = prepare(PROFILE, options, credentials=[key])
     # The exchange goes through the same retry/rate-limit transports, without the bearer auth.
     exchange = _Exchange(connection.build(Client, secrets=lambda: [key]), key)
-    auth = TokenExchangeAuth(exchange.fetch, exchange.afetch, key=key, lifetime=TOKEN_LIFETIME)
+    # No caller waits for a token longer than a whole call may take (the retry policy's deadline).
+    auth = TokenExchangeAuth(
+        exchange.fetch, exchange.afetch, key=key, lifetime=TOKEN_LIFETIME, max_wait=connection.policy.deadline
+    )
     return connection.build(AuthenticatedClient, auth=auth, secrets=auth.secrets, token="")
