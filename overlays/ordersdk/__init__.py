@@ -3,7 +3,9 @@
 Each API module (``lagerkoll``, ``seventime``, ``sevensenders``, ``sevensenders_v2``,
 ``ordertime``) offers ``connect(...)``, which returns the *generated* client wired
 with auth, retries, client-side rate limiting and typed errors. :func:`paginate` /
-:func:`apaginate` walk any paginated generated operation lazily.
+:func:`apaginate` walk any paginated generated operation lazily — without skipping items
+when a server caps page sizes, stopping a server that repeats pages (:class:`PageLoopError`),
+and resumable from the :class:`PagePosition` an interrupting error carries.
 
 Example::
 
@@ -34,11 +36,14 @@ from ._errors import (
     ConflictError,
     CredentialsError,
     NotFoundError,
+    PageLimitError,
+    PageLoopError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
 )
-from ._pagination import apaginate, paginate
+from ._pagination import PagePosition, apaginate, paginate
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 
@@ -57,6 +62,10 @@ __all__ = [
     "ConnectOptions",
     "CredentialsError",
     "NotFoundError",
+    "PageLimitError",
+    "PageLoopError",
+    "PagePosition",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
