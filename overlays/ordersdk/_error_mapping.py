@@ -31,17 +31,12 @@ from ._errors import (
     RateLimitError,
     ServerError,
 )
-from ._redact import MASK, redact, redact_headers, secret_keys
+from ._redact import CREDENTIAL_NAMES, MASK, redact, redact_headers, secret_keys
 
 __all__ = ["broken_json", "invalid_body_error", "operation_of", "parse_retry_after", "status_error", "transport_error"]
 
 _EXCERPT_CHARS = 500
 _SUMMARY_CHARS = 200
-# JSON fields whose whole value is a credential, whatever it is (matched case-insensitively).
-_CREDENTIAL_FIELDS = frozenset(
-    {"token", "access_token", "refresh_token", "id_token", "jwt", "access_key", "api_key", "apikey", "client_secret",
-     "secret", "password", "user_token", "dev_key", "devkey"}
-)  # fmt: skip
 # Vendor error bodies, most specific first: Lagerkoll {errorCode, errorMessage, errorField},
 # Seven Time {errorMessage}, Order Time 400 {Message} / 409 [{ErrorMessage, MemberNames}, ...],
 # Seven Senders (undocumented; API-Platform style) {message | detail | hydra:description}.
@@ -106,7 +101,7 @@ def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
     if isinstance(value, dict):
         return {
             redact(str(key), secrets): MASK
-            if str(key).lower() in _CREDENTIAL_FIELDS and item not in (None, "")
+            if str(key).lower() in CREDENTIAL_NAMES and item not in (None, "")
             else _scrub(item, secrets)
             for key, item in value.items()
         }
@@ -168,7 +163,7 @@ def _decode(response: httpx.Response, secrets: tuple[str, ...]) -> tuple[Any, st
     """(parsed JSON or None, redacted text excerpt); tolerant of truncated, non-JSON and non-UTF-8 bodies."""
     text = _text(response)
     # Redact the whole text, then cut: a secret straddling the cut must not keep its head.
-    return _parse(text), redact(text, secrets, limit=_EXCERPT_CHARS)
+    return _parse(text), redact(text, secrets, limit=_EXCERPT_CHARS, may_be_cut=True)
 
 
 def status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIStatusError:
@@ -248,5 +243,5 @@ def invalid_body_error(response: httpx.Response, *, secrets: Iterable[str] = ())
         f"{response.status_code} on {operation}: the body is not valid JSON (truncated or not JSON)",
         operation=operation,
         status_code=response.status_code,
-        body_excerpt=redact(_text(response), secret_keys(secrets), limit=_EXCERPT_CHARS),
+        body_excerpt=redact(_text(response), secret_keys(secrets), limit=_EXCERPT_CHARS, may_be_cut=True),
     )

@@ -8,7 +8,8 @@
   one's tail behind — in the forms servers send text back: verbatim, JSON-escaped
   (``ab\\/cd``, ``\\u00e4``, any hex case, escaped twice), URL-encoded (``%2F``, ``%2f``,
   ``+`` for a space, encoded twice) and as HTML entities (``&amp;``, ``&#47;``, ``&#x2F;``);
-* a text that *ends* inside a known secret (a body cut off in transit): that head too;
+* with ``may_be_cut=True``, a text that *ends* inside a known secret (a body cut off in
+  transit): that head too;
 * values that look like credentials even when nobody told us the secret: JWTs (``eyJ...``,
   cut off or whole), the values of credential-named JSON fields (``"token": "..."``,
   ``"password"``, ``"api_key"``, ...), of such query / form parameters, and bearer tokens.
@@ -28,7 +29,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import SupportsIndex
 
-__all__ = ["MASK", "MIN_SECRET_LENGTH", "Secret", "redact", "redact_headers", "secret_keys"]
+__all__ = ["CREDENTIAL_NAMES", "MASK", "MIN_SECRET_LENGTH", "Secret", "redact", "redact_headers", "secret_keys"]
 
 MASK = "***"
 #: Shorter values are not redacted: masking "12" everywhere would destroy every message.
@@ -62,9 +63,10 @@ _CREDENTIAL_NAMES = [
     "cookie",
     "set-cookie",
 ]
-_HIDDEN_HEADERS = frozenset(_CREDENTIAL_NAMES)
+#: Names whose whole value is a credential: JSON fields, parameters and headers (compare lower-cased).
+CREDENTIAL_NAMES = frozenset(_CREDENTIAL_NAMES)
 _NAME = "|".join(re.escape(n) for n in sorted(_CREDENTIAL_NAMES, key=len, reverse=True))
-# Credential-shaped values; the group "v" is what gets masked.
+# Credential-shaped values; the named group that matched is what gets masked.
 _SHAPES = re.compile(
     # A JWT (header.payload.signature, or cut off anywhere): base64url JSON always starts with "eyJ".
     r"(?P<v>eyJ[A-Za-z0-9_-]{6,}(?:\.[A-Za-z0-9_-]*){0,2})"
@@ -138,13 +140,13 @@ def _pattern(secrets: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(f"(?=({alternatives}))")
 
 
-def _spans(text: str, secrets: tuple[str, ...]) -> list[tuple[int, int]]:
+def _spans(text: str, secrets: tuple[str, ...], may_be_cut: bool) -> list[tuple[int, int]]:
     spans = [m.span(next(g for g in _SHAPE_GROUPS if m.group(g) is not None)) for m in _SHAPES.finditer(text)]
     pattern = _pattern(secrets)
     if pattern is not None:
         spans += [m.span(1) for m in pattern.finditer(text)]
         # A text that ends inside a secret (cut off in transit) keeps no head of it.
-        for secret in secrets:
+        for secret in secrets if may_be_cut else ():
             for size in range(min(len(secret) - 1, len(text)), MIN_SECRET_LENGTH - 1, -1):
                 if text.endswith(secret[:size]):
                     spans.append((len(text) - size, len(text)))
@@ -162,8 +164,18 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def redact(text: str, secrets: Iterable[str | None] = (), *, limit: int | None = None, mask: str = MASK) -> str:
+def redact(
+    text: str,
+    secrets: Iterable[str | None] = (),
+    *,
+    limit: int | None = None,
+    may_be_cut: bool = False,
+    mask: str = MASK,
+) -> str:
     """``text`` with every secret and credential-shaped value replaced by ``mask``; then cut to ``limit``.
+
+    ``may_be_cut``: the text may have been cut inside a secret before it reached us (a body
+    truncated in transit), so a trailing head of a secret (4 characters or more) is masked too.
 
     Example::
 
@@ -172,7 +184,7 @@ def redact(text: str, secrets: Iterable[str | None] = (), *, limit: int | None =
     """
     parts: list[str] = []
     position = 0
-    for start, end in _merged(_spans(text, secret_keys(secrets))):
+    for start, end in _merged(_spans(text, secret_keys(secrets), may_be_cut)):
         parts += [text[position:start], mask]
         position = end
     text = "".join([*parts, text[position:]])
@@ -184,5 +196,5 @@ def redact_headers(headers: Mapping[str, str], secrets: Iterable[str | None] = (
     every other value redacted."""
     keys = secret_keys(secrets)
     return {
-        name: MASK if name.lower() in _HIDDEN_HEADERS else redact(str(value), keys) for name, value in headers.items()
+        name: MASK if name.lower() in CREDENTIAL_NAMES else redact(str(value), keys) for name, value in headers.items()
     }

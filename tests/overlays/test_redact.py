@@ -49,9 +49,11 @@ def test_redaction_happens_before_the_cut() -> None:
 
 
 def test_a_text_ending_inside_a_secret_hides_that_head() -> None:
-    """A body cut off in transit after the first characters of a secret."""
-    assert redact("proxy said sk-live-0123", ["sk-live-0123456789abcdef"]) == "proxy said ***"
-    assert redact("ends with sk-", ["sk-live-0123456789abcdef"]) == "ends with sk-"  # under 4 characters: kept
+    """A body cut off in transit after the first characters of a secret (may_be_cut); complete texts keep theirs."""
+    secret = "sk-live-0123456789abcdef"
+    assert redact("proxy said sk-live-0123", [secret], may_be_cut=True) == "proxy said ***"
+    assert redact("ends with sk-", [secret], may_be_cut=True) == "ends with sk-"  # under 4 characters: kept
+    assert redact("Invalid store", ["store-0001"]) == "Invalid store"  # a whole text: no guessing
 
 
 def test_short_and_empty_secrets_are_ignored() -> None:
