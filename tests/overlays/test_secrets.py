@@ -399,3 +399,29 @@ def test_a_failed_refresh_after_a_401_shows_neither_token_in_tracebacks_with_loc
     assert calls[:2] == ["/v2/token", "/v2/orders"]
     texts = _rendered_with_locals(error) + _texts_of(error)
     assert _leaks(texts, key) == [] and _leaks(texts, token, shortest=10) == []
+
+
+async def test_the_async_path_redacts_the_same_way() -> None:
+    """Prefix credentials, an echoing WWW-Authenticate and a broken token body, through the asyncio clients."""
+    from lagerkoll_client.api.purchase_orders import get_purchase_order
+    from sevensenders_client.api.orders import list_orders
+
+    async def raised(call: Any) -> APIError:
+        try:
+            await call
+        except APIError as exc:
+            return exc
+        raise AssertionError("no error")
+
+    def echo(request: httpx.Request) -> str:
+        return json.dumps({"errorMessage": " ".join(f"{k}={v}" for k, v in request.headers.items())})
+
+    secret = "u-1001-9f8e7d6c5b4a"
+    transport = _echo(401, echo, **{"WWW-Authenticate": f"ApiKey {secret}"})
+    client = lagerkoll.connect(store="1", user_id="u-1001", user_token=secret, transport=transport, rate_limit=None)
+    assert _leaks(_texts_of(await raised(get_purchase_order.asyncio(1, client=client))), secret) == []
+
+    token = _token_like()
+    body = f'{{"token": "{token}'
+    client = sevensenders.connect(access_key="ak-5f3e9c1d7b", transport=_echo(200, lambda r: body))
+    assert _leaks(_texts_of(await raised(list_orders.asyncio(client=client))), token, shortest=10) == []
