@@ -5,7 +5,9 @@ Each API module (``lagerkoll``, ``seventime``, ``sevensenders``, ``sevensenders_
 with auth, retries, client-side rate limiting and typed errors; every vendor fact it
 uses (base URL, rate limit, read-only operations, credential headers) is read from the
 spec the generated client ships (:mod:`ordersdk.spec`). :func:`paginate` /
-:func:`apaginate` walk any paginated generated operation lazily.
+:func:`apaginate` walk any paginated generated operation lazily — without skipping items
+when a server caps page sizes, stopping a server that repeats pages (:class:`PageLoopError`),
+and resumable from the :class:`PagePosition` an interrupting error carries.
 
 Example::
 
@@ -37,11 +39,14 @@ from ._errors import (
     ConflictError,
     CredentialsError,
     NotFoundError,
+    PageLimitError,
+    PageLoopError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
 )
-from ._pagination import apaginate, paginate
+from ._pagination import PagePosition, apaginate, paginate
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 
@@ -60,6 +65,10 @@ __all__ = [
     "ConnectOptions",
     "CredentialsError",
     "NotFoundError",
+    "PageLimitError",
+    "PageLoopError",
+    "PagePosition",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",

@@ -6,8 +6,9 @@
   until shortly before its expiry (the JWT's ``exp`` when present, read without
   verifying the signature — we are the audience, not the verifier — else the
   documented lifetime), refreshed once on a 401, and the request is then sent
-  once more. Refresh is single-flight: concurrent threads share one refresh, and
-  so do concurrent tasks of an event loop.
+  once more. Refresh is single-flight across threads, tasks and event loops, a
+  failed refresh is shared and followed by a short back-off, and no caller waits
+  for a token past its deadline.
 
 Neither class ever shows a secret: ``repr`` names header names only, and
 :meth:`secrets` lets the error layer redact values from error excerpts.
@@ -15,16 +16,18 @@ Neither class ever shows a secret: ``repr`` names header names only, and
 
 from __future__ import annotations
 
-import asyncio
 import math
-import threading
 import time
-import weakref
+from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 import jwt
+
+from ._error_mapping import operation_of
+from ._redact import Secret
+from ._single_flight import SingleFlight
 
 __all__ = ["HeaderAuth", "TokenExchangeAuth"]
 
@@ -39,7 +42,7 @@ class HeaderAuth(httpx.Auth):
     """
 
     def __init__(self, headers: Mapping[str, str]) -> None:
-        self._headers = dict(headers)
+        self._headers = {name: Secret(value) for name, value in headers.items()}
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self._headers)
@@ -55,7 +58,7 @@ class HeaderAuth(httpx.Auth):
 
 @dataclass(frozen=True)
 class _Token:
-    value: str
+    value: str = field(repr=False)
     refresh_at: float  # wall-clock seconds (a JWT's exp is epoch time)
 
 
@@ -67,9 +70,16 @@ class TokenExchangeAuth(httpx.Auth):
     The token counts as stale ``refresh_before`` seconds before expiry, or a tenth
     of its lifetime before, whichever is shorter (short-lived test tokens stay usable).
 
+    The exchange is single-flight (:class:`~ordersdk._single_flight.SingleFlight`): threads,
+    tasks and event loops share one exchange, and its failure — every caller waiting for it
+    gets that error, and so does every caller during a short back-off after it (0.5 s,
+    doubling per consecutive failure up to 8 s). No caller waits for a token longer than
+    ``max_wait`` seconds (connect() passes the retry policy's deadline); then it gets
+    :class:`~ordersdk.APITimeoutError` while the exchange goes on for the callers after it.
+
     Example::
 
-        auth = TokenExchangeAuth(fetch=get_token, afetch=aget_token, key="...")
+        auth = TokenExchangeAuth(fetch=get_token, afetch=aget_token, key="...", max_wait=30)
         httpx.Client(auth=auth)
     """
 
@@ -81,46 +91,41 @@ class TokenExchangeAuth(httpx.Auth):
         key: str,
         lifetime: float = 3600.0,
         refresh_before: float = 60.0,
+        max_wait: float | None = 120.0,
+        failure_backoff: float = 0.5,
         clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
         header: str = "Authorization",
         prefix: str = "Bearer",
     ) -> None:
         self._fetch = fetch
         self._afetch = afetch
-        self._key = key
+        self._key = Secret(key)
         self._lifetime = lifetime
         self._refresh_before = refresh_before
+        self._max_wait = max_wait
         self._clock = clock
+        self._monotonic = monotonic
         self._header = header
         self._prefix = prefix
-        self._token: _Token | None = None
-        self._state_lock = threading.Lock()  # guards _token and _async_locks; never held across I/O
-        self._sync_lock = threading.Lock()  # single-flight refresh among threads
-        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
+        self._issued: deque[str] = deque(maxlen=3)  # recent tokens, for redaction of late echoes
+        self._tokens = SingleFlight(
+            self._exchange, self._aexchange, what="the token exchange", backoff=failure_backoff, monotonic=monotonic
         )
 
     # --- token state -----------------------------------------------------------------------------
-    def _fresh(self) -> _Token | None:
-        with self._state_lock:
-            token = self._token
-        if token is not None and self._clock() < token.refresh_at:
-            return token
-        return None
+    def _exchange(self) -> _Token:
+        return self._token(self._fetch())
 
-    def _reusable(self, stale: _Token | None) -> _Token | None:
-        """After waiting for the refresh lock: the token another caller just obtained, if any."""
-        current = self._fresh()
-        return current if current is not None and current is not stale else None
+    async def _aexchange(self) -> _Token:
+        return self._token(await self._afetch())
 
-    def _store(self, value: str) -> _Token:
+    def _token(self, value: str) -> _Token:
         now = self._clock()
         expires_at = self._expiry(value, now)
         lead = min(self._refresh_before, max(expires_at - now, 0.0) * 0.1)
-        token = _Token(value, expires_at - lead)
-        with self._state_lock:
-            self._token = token
-        return token
+        self._issued.append(value)
+        return _Token(Secret(value), expires_at - lead)
 
     def _expiry(self, value: str, now: float) -> float:
         try:
@@ -134,52 +139,41 @@ class TokenExchangeAuth(httpx.Auth):
             return float(math.floor(exp))
         return now + self._lifetime
 
+    def _usable(self, rejected: _Token | None) -> Callable[[_Token], bool]:
+        """Fresh, and not the token the server just rejected."""
+        return lambda token: token is not rejected and self._clock() < token.refresh_at
+
+    def _deadline(self) -> float | None:
+        return None if self._max_wait is None else self._monotonic() + self._max_wait
+
     def _sign(self, request: httpx.Request, token: _Token) -> None:
         request.headers[self._header] = f"{self._prefix} {token.value}" if self._prefix else token.value
 
-    # --- sync ------------------------------------------------------------------------------------
-    def _refresh_sync(self, stale: _Token | None) -> _Token:
-        with self._sync_lock:
-            return self._reusable(stale) or self._store(self._fetch())
-
+    # --- flows -----------------------------------------------------------------------------------
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self._fresh() or self._refresh_sync(None)
+        deadline, operation = self._deadline(), operation_of(request)  # one budget for both token waits
+        token = self._tokens.get(self._usable(None), deadline=deadline, operation=operation)
         self._sign(request, token)
         response = yield request
         if response.status_code == 401:
             # The token was rejected (revoked, clock skew): refresh once and send once more.
             # httpx reads and closes the rejected response itself.
-            self._sign(request, self._refresh_sync(token))
+            self._sign(request, self._tokens.get(self._usable(token), deadline=deadline, operation=operation))
             yield request
 
-    # --- async -----------------------------------------------------------------------------------
-    def _loop_lock(self) -> asyncio.Lock:
-        loop = asyncio.get_running_loop()
-        with self._state_lock:
-            lock = self._async_locks.get(loop)
-            if lock is None:
-                lock = self._async_locks[loop] = asyncio.Lock()
-            return lock
-
-    async def _refresh_async(self, stale: _Token | None) -> _Token:
-        async with self._loop_lock():
-            return self._reusable(stale) or self._store(await self._afetch())
-
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = self._fresh() or await self._refresh_async(None)
+        deadline, operation = self._deadline(), operation_of(request)
+        token = await self._tokens.aget(self._usable(None), deadline=deadline, operation=operation)
         self._sign(request, token)
         response = yield request
         if response.status_code == 401:
-            self._sign(request, await self._refresh_async(token))
+            self._sign(request, await self._tokens.aget(self._usable(token), deadline=deadline, operation=operation))
             yield request
 
     def secrets(self) -> tuple[str, ...]:
-        """The exchanged key and the current token, for redaction."""
-        with self._state_lock:
-            token = self._token
-        return (self._key,) if token is None else (self._key, token.value)
+        """The exchanged key and the recent tokens, for redaction."""
+        return (self._key, *self._issued)
 
     def __repr__(self) -> str:
-        with self._state_lock:
-            state = "no token" if self._token is None else "token cached"
+        state = "no token" if self._tokens.value is None else "token cached"
         return f"TokenExchangeAuth({self._header}, {state})"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
@@ -36,6 +36,7 @@ from ._ratelimit import (
     shared_limiter,
 )
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._transports import inner_transports
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -123,7 +124,7 @@ class ApiProfile:
     # re-sends them like a GET. Every other POST is never sent twice once it may have arrived.
     read_only: frozenset[tuple[str, str]] = frozenset()
     # Headers the vendor asks every request to carry (the spec's x-default-headers).
-    default_headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    default_headers: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_spec(cls, api: str) -> ApiProfile:
@@ -145,7 +146,9 @@ class ConnectOptions(TypedDict, total=False):
     ``base_url`` (default: the spec's production server), ``timeout`` (default 30 s, 10 s to connect),
     ``max_retries`` (default 2) or a full ``retry_policy``, ``rate_limit`` (a :class:`RateLimit`, or
     ``None`` to disable; default: the vendor's documented limit), and inner ``transport`` /
-    ``async_transport`` (tests pass an ``httpx.MockTransport``, which serves both).
+    ``async_transport`` (tests pass an ``httpx.MockTransport``, which serves both). A ``transport``
+    given alone serves async calls too (in a worker thread); an ``async_transport`` given alone
+    makes sync calls raise ``RuntimeError`` — never does one side fall back to the real server.
     """
 
     base_url: str
@@ -165,7 +168,8 @@ class Connection:
     timeout: httpx.Timeout
     transport: httpx.BaseTransport
     async_transport: httpx.AsyncBaseTransport
-    headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
+    policy: RetryPolicy = field(default_factory=RetryPolicy)  # what the transports retry with; bounds token waits too
 
     def attach(self, client: ClientT, *, auth: httpx.Auth | None = None, secrets: Secrets = _no_secrets) -> ClientT:
         """Give a generated client our sync and async httpx clients (sharing this transport stack)."""
@@ -198,16 +202,6 @@ class Connection:
         return self.attach(client, auth=auth, secrets=secrets)
 
 
-def _inner_transports(options: ConnectOptions) -> tuple[httpx.BaseTransport, httpx.AsyncBaseTransport]:
-    sync = options.get("transport")
-    async_ = options.get("async_transport")
-    if async_ is None and isinstance(sync, httpx.AsyncBaseTransport):
-        async_ = sync  # httpx.MockTransport implements both
-    if sync is None and isinstance(async_, httpx.BaseTransport):
-        sync = async_
-    return sync or httpx.HTTPTransport(), async_ or httpx.AsyncHTTPTransport()
-
-
 def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterable[str]) -> Connection:
     """Resolve options into a :class:`Connection`; ``credentials`` key the shared rate limiter."""
     unknown = set(options) - set(ConnectOptions.__annotations__)
@@ -221,7 +215,7 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
     read_only = {f"{method} {base_path}{path}" for method, path in profile.read_only}
     policy = dataclasses.replace(policy, read_only=policy.read_only | read_only)
     timeout = options.get("timeout", DEFAULT_TIMEOUT)
-    sync, async_ = _inner_transports(options)
+    sync, async_ = inner_transports(profile.name, options.get("transport"), options.get("async_transport"))
     limit = options.get("rate_limit", profile.rate_limit)
     if limit is not None:
         limiter = shared_limiter(credentials_key(profile.name, credentials), limit)
@@ -233,6 +227,7 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
         transport=RetryTransport(sync, policy=policy),
         async_transport=AsyncRetryTransport(async_, policy=policy),
         headers=profile.default_headers,
+        policy=policy,
     )
 
 

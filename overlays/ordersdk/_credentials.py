@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from . import spec
 from ._errors import CredentialsError
+from ._redact import Secret
 
 __all__ = ["CredentialSpec"]
 
@@ -83,7 +84,7 @@ class CredentialSpec:
         return " or ".join(self._describe(m) for m in self.modes)
 
     def resolve(self, environ: Mapping[str, str] | None = None, **given: str | None) -> dict[str, str]:
-        """The values of exactly one mode, or :class:`CredentialsError` naming what is missing or contradictory."""
+        """The values of exactly one mode (as :class:`Secret`), or :class:`CredentialsError` naming what is wrong."""
         environ = os.environ if environ is None else environ
         explicit = {name for name, value in given.items() if value}
         values = {name: given.get(name) or environ.get(var) or "" for name, var in self.env.items()}
@@ -112,7 +113,7 @@ class CredentialSpec:
             raise CredentialsError(
                 f"{self.api}: missing credentials: {named}; {self.api} accepts {self._alternatives()}"
             )
-        return {f: values[f] for f in mode}
+        return {f: Secret(values[f]) for f in mode}
 
 
 def _key(name: str) -> str:

@@ -3,7 +3,9 @@
 The vendor error body is parsed defensively: a truncated, HTML or otherwise
 unexpected body never surfaces as ``KeyError`` / ``JSONDecodeError`` — the vendor
 fields are simply ``None`` and ``body_excerpt`` keeps the first characters for a
-person to read. Known secrets are redacted from everything an error carries.
+person to read. Secrets are redacted (``_redact``) from everything an error carries —
+message, excerpt, parsed body, vendor fields, request id and headers — and always
+*before* a text is cut to its excerpt.
 """
 
 from __future__ import annotations
@@ -29,10 +31,12 @@ from ._errors import (
     RateLimitError,
     ServerError,
 )
+from ._redact import CREDENTIAL_NAMES, MASK, redact, redact_headers, secret_keys
 
-__all__ = ["invalid_body_error", "operation_of", "parse_retry_after", "redact", "status_error", "transport_error"]
+__all__ = ["broken_json", "invalid_body_error", "operation_of", "parse_retry_after", "status_error", "transport_error"]
 
 _EXCERPT_CHARS = 500
+_SUMMARY_CHARS = 200
 # Vendor error bodies, most specific first: Lagerkoll {errorCode, errorMessage, errorField},
 # Seven Time {errorMessage}, Order Time 400 {Message} / 409 [{ErrorMessage, MemberNames}, ...],
 # Seven Senders (undocumented; API-Platform style) {message | detail | hydra:description}.
@@ -88,22 +92,19 @@ def operation_of(request: httpx.Request) -> str:
     return f"{request.method} {request.url.path}"
 
 
-def redact(text: str, secrets: Iterable[str]) -> str:
-    """Replace every known secret value in ``text`` with ``***``."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-    return text
-
-
 def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
-    """``value`` (parsed JSON) with every secret redacted from its strings."""
+    """``value`` (parsed JSON) with every secret redacted from its strings, credential fields masked whole."""
     if isinstance(value, str):
         return redact(value, secrets)
     if isinstance(value, list):
         return [_scrub(item, secrets) for item in value]
     if isinstance(value, dict):
-        return {redact(str(key), secrets): _scrub(item, secrets) for key, item in value.items()}
+        return {
+            redact(str(key), secrets): MASK
+            if str(key).lower() in CREDENTIAL_NAMES and item not in (None, "")
+            else _scrub(item, secrets)
+            for key, item in value.items()
+        }
     return value
 
 
@@ -144,30 +145,39 @@ def _vendor_fields(body: Any) -> tuple[str | int | None, str | None, str | None]
     )
 
 
-def _decode(response: httpx.Response) -> tuple[Any, str]:
-    """(parsed JSON or None, text excerpt); tolerant of truncated, non-JSON and non-UTF-8 bodies."""
+def _text(response: httpx.Response) -> str:
     try:
-        text = response.content.decode(response.encoding or "utf-8", errors="replace")
+        return response.content.decode(response.encoding or "utf-8", errors="replace")
     except LookupError:
-        text = response.content.decode("utf-8", errors="replace")
+        return response.content.decode("utf-8", errors="replace")
+
+
+def _parse(text: str) -> Any:
     try:
-        body: Any = json.loads(text) if text.strip() else None
+        return json.loads(text) if text.strip() else None
     except ValueError:
-        body = None
-    return body, text[:_EXCERPT_CHARS]
+        return None
+
+
+def _decode(response: httpx.Response, secrets: tuple[str, ...]) -> tuple[Any, str]:
+    """(parsed JSON or None, redacted text excerpt); tolerant of truncated, non-JSON and non-UTF-8 bodies."""
+    text = _text(response)
+    # Redact the whole text, then cut: a secret straddling the cut must not keep its head.
+    return _parse(text), redact(text, secrets, limit=_EXCERPT_CHARS, may_be_cut=True)
 
 
 def status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIStatusError:
     """Build the typed error for an error response whose body has been read."""
-    secrets = tuple(secrets)
+    secrets = secret_keys(secrets)
     operation = operation_of(response.request)
-    body, excerpt = _decode(response)
+    body, excerpt = _decode(response, secrets)
     body = _scrub(body, secrets)
     code, vendor_message, field = _vendor_fields(body)
-    request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
+    headers = redact_headers(response.headers, secrets)
+    request_id = next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
     status = response.status_code
     cls = _BY_STATUS.get(status, ServerError if status >= 500 else APIStatusError)
-    summary = vendor_message or (excerpt.strip().splitlines() or [""])[0][:200] or response.reason_phrase
+    summary = vendor_message or (excerpt.strip().splitlines() or [""])[0][:_SUMMARY_CHARS] or response.reason_phrase
     message = f"{status} {response.reason_phrase} on {operation}"
     if code is not None:
         message += f" (error {code})"
@@ -180,11 +190,11 @@ def status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> AP
         operation=operation,
         request_id=request_id,
         body=body if isinstance(body, (dict, list)) else None,
-        body_excerpt=redact(excerpt, secrets),
+        body_excerpt=excerpt,
         error_code=code,
         error_message=vendor_message,
         error_field=field,
-        headers=response.headers,
+        headers=headers,
     )
     if isinstance(error, RateLimitError):
         error.retry_after = parse_retry_after(response.headers)
@@ -204,20 +214,34 @@ def _is_json(response: httpx.Response) -> bool:
     return media_type == "application/json" or media_type.endswith("+json")
 
 
+_BROKEN_JSON = "ordersdk.broken_json"  # response extension: the verdict of broken_json(), computed once
+
+
+def broken_json(response: httpx.Response) -> bool:
+    """Whether a read response declares JSON but its body does not parse (truncated, HTML, ...).
+
+    The retry transport asks first (an idempotent request is retried) and the error layer
+    after it; the verdict is kept on the response so the body is parsed once.
+    """
+    verdict = response.extensions.get(_BROKEN_JSON)
+    if not isinstance(verdict, bool):
+        content = response.content.strip()
+        verdict = _is_json(response) and bool(content) and content != b"null" and _parse(_text(response)) is None
+        response.extensions[_BROKEN_JSON] = verdict
+    return verdict
+
+
 def invalid_body_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIResponseValidationError | None:
     """An error if a read success response declares JSON but its body does not parse; else ``None``.
 
     The generated parsers would otherwise raise a bare ``JSONDecodeError`` on a truncated body.
     """
-    if not _is_json(response) or not response.content.strip():
-        return None
-    body, excerpt = _decode(response)
-    if body is not None or response.content.strip() == b"null":
+    if not broken_json(response):
         return None
     operation = operation_of(response.request)
     return APIResponseValidationError(
         f"{response.status_code} on {operation}: the body is not valid JSON (truncated or not JSON)",
         operation=operation,
         status_code=response.status_code,
-        body_excerpt=redact(excerpt, secrets),
+        body_excerpt=redact(_text(response), secret_keys(secrets), limit=_EXCERPT_CHARS, may_be_cut=True),
     )

@@ -9,7 +9,10 @@ JSON is broken becomes :class:`APIResponseValidationError`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._pagination import PagePosition
 
 __all__ = [
     "APIConnectionError",
@@ -22,6 +25,9 @@ __all__ = [
     "ConflictError",
     "CredentialsError",
     "NotFoundError",
+    "PageLimitError",
+    "PageLoopError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -33,7 +39,13 @@ class CredentialsError(ValueError):
 
 
 class APIError(Exception):
-    """Base class of every error raised by an ``ordersdk`` client."""
+    """Base class of every error raised by an ``ordersdk`` client.
+
+    ``position`` is set when the error interrupted a :func:`~ordersdk.paginate` walk: pass it
+    as ``start=`` to resume the walk where it stopped.
+    """
+
+    position: PagePosition | None = None
 
     def __init__(self, message: str, *, operation: str | None = None) -> None:
         super().__init__(message)
@@ -47,6 +59,22 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (after the retry policy gave up)."""
+
+
+class PaginationError(APIError):
+    """A paginated walk cannot go on; ``position`` says where it stopped."""
+
+    def __init__(self, message: str, *, operation: str, position: PagePosition) -> None:
+        super().__init__(message, operation=operation)
+        self.position = position
+
+
+class PageLoopError(PaginationError):
+    """The server answered a page with the same items as the previous one: it ignores the page parameters."""
+
+
+class PageLimitError(PaginationError):
+    """The walk fetched its ``max_pages`` and more pages remain; resume with ``start=error.position``."""
 
 
 class APIResponseValidationError(APIError):

@@ -1,137 +1,56 @@
 """Lazy iteration over paginated operations, calling the *generated* endpoint functions.
 
-A page strategy is a small declarative object: which parameters carry the page
-and its size, where the first page is, and when the walk ends. Each API module
-declares its strategy as ``PAGINATION``; :func:`strategy_for` finds it from the
-operation's package (``lagerkoll_client`` -> ``ordersdk.lagerkoll``). One
-:class:`_Walk` state machine serves both drivers, so :func:`paginate` and
-:func:`apaginate` only differ in how they call the endpoint.
+:func:`paginate` / :func:`apaginate` walk a paginated operation page by page in the API's
+style (``_page_styles``) and promise, against servers that do not page as documented:
+
+* **No item skipped** when the server caps the page size below what was asked: limit + offset
+  advances by the items that arrived, and a walk ends only at a documented total (Lagerkoll
+  ``pages``, Seven Time ``meta.totalPages``) or at an empty page — never at a short one. The
+  cost: for styles without a total (Seven Senders v2, Order Time) one request more than the
+  pages holding items (the empty page that ends the walk); none for the others.
+* **No endless walk**: a page with the same items as the previous one (a server ignoring the
+  page / offset / ``PageNumber`` it is sent) raises :class:`~ordersdk.PageLoopError` at the
+  second request; ``max_pages`` bounds the requests of a walk (the closing empty page counts)
+  and raises :class:`~ordersdk.PageLimitError` when more pages remain.
+* **Resumable**: the iterator's ``position`` is where its next item is; an
+  :class:`~ordersdk.APIError` that interrupts a walk (a 5xx after retries, a truncated page, a
+  loop, the page limit) carries the same ``position``; ``paginate(..., start=position)``
+  continues there, with nothing yielded twice.
+
+One :class:`_Walk` state machine serves both iterators, which only differ in how they call
+the endpoint.
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import sys
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections import deque
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Protocol
+from typing import Any
 
 import attrs
 
-from ._errors import APIError
+from ._errors import APIError, PageLimitError, PageLoopError, PaginationError
+from ._page_styles import strategy_for
 
-__all__ = ["BodyPageNumber", "LimitOffset", "PageNumber", "PageStrategy", "apaginate", "paginate"]
-
-
-class PageStrategy(Protocol):
-    """How one API pages: the request arguments for a page, and whether there is another."""
-
-    max_size: int
-    default_size: int
-
-    def check(self, operation: ModuleType, params: Mapping[str, Any]) -> str | None:
-        """``None`` if ``operation`` pages this way, else why not (for the ``TypeError``)."""
-
-    def page(self, index: int, size: int, params: Mapping[str, Any]) -> dict[str, Any]:
-        """Arguments for the ``index``-th page (0 for the first)."""
-
-    def has_more(self, index: int, size: int, parsed: Any, count: int) -> bool:
-        """Whether a page follows page ``index``, which held ``count`` items."""
-
-
-def _parameters(operation: ModuleType) -> Mapping[str, inspect.Parameter]:
-    return inspect.signature(operation.sync_detailed).parameters
-
-
-def _check_params(operation: ModuleType, params: Mapping[str, Any], names: tuple[str, str]) -> str | None:
-    missing = [name for name in names if name not in _parameters(operation)]
-    if missing:
-        return f"it has no {' / '.join(missing)} parameter"
-    clash = [name for name in names if name in params]
-    if clash:
-        return f"paginate() sets {' / '.join(clash)} itself (use page_size=)"
-    return None
+__all__ = ["AsyncPageIterator", "PageIterator", "PagePosition", "apaginate", "paginate"]
 
 
 @dataclass(frozen=True)
-class PageNumber:
-    """Query ``page`` + ``limit``; ends at ``total_pages(parsed)`` when known, else at a short page."""
+class PagePosition:
+    """Where a walk stands; pass it as ``paginate(..., start=position)`` to continue from there.
 
-    page_param: str
-    size_param: str
-    first_page: int
-    max_size: int
-    default_size: int
-    total_pages: Callable[[Any], Any] | None = None
-
-    def check(self, operation: ModuleType, params: Mapping[str, Any]) -> str | None:
-        return _check_params(operation, params, (self.page_param, self.size_param))
-
-    def page(self, index: int, size: int, params: Mapping[str, Any]) -> dict[str, Any]:
-        return {**params, self.page_param: self.first_page + index, self.size_param: size}
-
-    def has_more(self, index: int, size: int, parsed: Any, count: int) -> bool:
-        total = self.total_pages(parsed) if self.total_pages is not None else None
-        if isinstance(total, int) and not isinstance(total, bool):
-            return count > 0 and index + 1 < total
-        return count >= size
-
-
-@dataclass(frozen=True)
-class LimitOffset:
-    """Query ``limit`` + ``offset``; ends at a short page."""
-
-    limit_param: str
-    offset_param: str
-    max_size: int
-    default_size: int
-
-    def check(self, operation: ModuleType, params: Mapping[str, Any]) -> str | None:
-        return _check_params(operation, params, (self.limit_param, self.offset_param))
-
-    def page(self, index: int, size: int, params: Mapping[str, Any]) -> dict[str, Any]:
-        return {**params, self.limit_param: size, self.offset_param: index * size}
-
-    def has_more(self, index: int, size: int, parsed: Any, count: int) -> bool:
-        return count >= size
-
-
-@dataclass(frozen=True)
-class BodyPageNumber:
-    """Page number and size inside an attrs request body (Order Time ``ListInfo``); ends at a short page.
-
-    ``operations`` names the endpoint modules that return records: the same body also
-    drives operations that return a count.
+    ``cursor`` is the page to request — its index (0 for the first page, whatever number the
+    API gives it) for page-number styles, the offset of its first item for limit + offset;
+    ``size`` the page size the walk asks for (a resumed walk keeps it); ``skip`` how many
+    items of that page were already yielded.
     """
 
-    body_param: str
-    page_field: str
-    size_field: str
-    first_page: int
-    max_size: int
-    default_size: int
-    operations: frozenset[str]
-
-    def check(self, operation: ModuleType, params: Mapping[str, Any]) -> str | None:
-        if operation.__name__.rsplit(".", 1)[-1] not in self.operations:
-            return f"only {', '.join(sorted(self.operations))} page through records"
-        body = params.get(self.body_param)
-        if body is None or not attrs.has(type(body)):
-            return f"pass {self.body_param}=<the request model> to page through it"
-        if not {self.page_field, self.size_field} <= {f.name for f in attrs.fields(type(body))}:
-            return f"its {self.body_param} has no {self.page_field} / {self.size_field}"
-        return None
-
-    def page(self, index: int, size: int, params: Mapping[str, Any]) -> dict[str, Any]:
-        body = attrs.evolve(
-            params[self.body_param], **{self.page_field: self.first_page + index, self.size_field: size}
-        )
-        return {**params, self.body_param: body}
-
-    def has_more(self, index: int, size: int, parsed: Any, count: int) -> bool:
-        return count >= size
+    cursor: int = 0
+    size: int | None = None
+    skip: int = 0
 
 
 def _module_of(operation: Any) -> ModuleType:
@@ -143,103 +62,225 @@ def _module_of(operation: Any) -> ModuleType:
     return module
 
 
-def strategy_for(operation: ModuleType, params: Mapping[str, Any]) -> PageStrategy:
-    """The page strategy of ``operation``'s API, or ``TypeError`` if the operation is not paginated."""
-    package = operation.__name__.split(".", 1)[0]
-    api = package.removesuffix("_client")
-    try:
-        overlay = importlib.import_module(f"ordersdk.{api}")
-    except ModuleNotFoundError:
-        raise TypeError(f"{operation.__name__} does not belong to a client ordersdk knows") from None
-    strategy: PageStrategy | None = getattr(overlay, "PAGINATION", None)
-    reason = f"{api} has no paginated operations" if strategy is None else strategy.check(operation, params)
-    if reason is not None:
-        raise TypeError(f"{operation.__name__} is not a paginated operation: {reason}")
-    assert strategy is not None
-    return strategy
-
-
-def _items(parsed: Any, operation: str) -> list[Any]:
-    if isinstance(parsed, list):
-        return parsed
-    if parsed is None or not attrs.has(type(parsed)):
-        raise APIError(f"{operation}: the response could not be parsed as a page", operation=operation)
-    lists = [v for f in attrs.fields(type(parsed)) if isinstance(v := getattr(parsed, f.name), list)]
-    if len(lists) > 1:
-        raise APIError(f"{operation}: the page has several lists of items", operation=operation)
-    return lists[0] if lists else []
+def _positive(name: str, value: int | None, minimum: int) -> None:
+    if value is not None and value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {value}")
 
 
 class _Walk:
-    """The page-by-page state shared by :func:`paginate` and :func:`apaginate`."""
+    """The page-by-page state shared by :class:`PageIterator` and :class:`AsyncPageIterator`."""
 
-    def __init__(self, operation: Any, page_size: int | None, max_items: int | None, params: dict[str, Any]):
+    def __init__(
+        self,
+        operation: Any,
+        page_size: int | None,
+        max_items: int | None,
+        max_pages: int | None,
+        start: PagePosition | None,
+        params: dict[str, Any],
+    ) -> None:
         self.module = _module_of(operation)
+        self.name = self.module.__name__
         self.strategy = strategy_for(self.module, params)
-        size = self.strategy.default_size if page_size is None else page_size
+        if start is not None and start.size is not None and page_size is not None and page_size != start.size:
+            raise ValueError(f"resume with the page size the walk used ({start.size}), not page_size={page_size}")
+        size = page_size or (start.size if start is not None else None) or self.strategy.default_size
         if not 1 <= size <= self.strategy.max_size:
             raise ValueError(f"page_size must be between 1 and {self.strategy.max_size}, got {size}")
-        if max_items is not None and max_items < 0:
-            raise ValueError(f"max_items must be >= 0, got {max_items}")
-        self.size = size if max_items is None or max_items == 0 else min(size, max_items)
-        self.remaining = max_items
+        _positive("max_items", max_items, 0)
+        _positive("max_pages", max_pages, 1)
+        if start is None and max_items:
+            size = min(size, max_items)  # a fresh walk never asks for more than it will yield
+        start = start or PagePosition()
+        self.size = size
         self.params = params
-        self.index = 0
+        self.remaining = max_items
+        self.max_pages = max_pages
+        self.requests = 0
+        self.cursor, self.skip = start.cursor, start.skip  # the page being yielded, or the next to fetch
+        self.following: int | None = None  # the page after the one being yielded; None: it was the last
+        self.previous: list[Any] | None = None
         self.done = max_items == 0
 
-    def next_request(self) -> dict[str, Any] | None:
-        return None if self.done else self.strategy.page(self.index, self.size, self.params)
+    @property
+    def position(self) -> PagePosition:
+        return PagePosition(self.cursor, self.size, self.skip)
+
+    def request(self) -> dict[str, Any]:
+        """The arguments of the page at the cursor (counted against ``max_pages``)."""
+        if self.max_pages is not None and self.requests >= self.max_pages:
+            raise PageLimitError(
+                f"{self.name}: stopped after max_pages={self.max_pages} pages with more to come "
+                "(resume with start=error.position)",
+                operation=self.name,
+                position=self.position,
+            )
+        self.requests += 1
+        return self.strategy.page(self.cursor, self.size, self.params)
 
     def take(self, parsed: Any) -> list[Any]:
-        items = _items(parsed, self.module.__name__)
-        more = self.strategy.has_more(self.index, self.size, parsed, len(items))
+        """The items of the page just fetched that are still to be yielded; decides what comes after it."""
+        items = self._items(parsed)
+        if items and items == self.previous:
+            raise PageLoopError(
+                f"{self.name}: the server answered the same items as the previous page "
+                "(it ignores the page parameters); stopped",
+                operation=self.name,
+                position=self.position,
+            )
+        self.previous = items
+        following = self.strategy.advance(self.cursor, len(items))
+        total = self.strategy.pages(parsed)
+        self.following = None if not items or (total is not None and following >= total) else following
+        fresh = items[self.skip :]
+        return fresh if self.remaining is None else fresh[: self.remaining]
+
+    def _items(self, parsed: Any) -> list[Any]:
+        if isinstance(parsed, list):
+            return parsed
+        if parsed is None or not attrs.has(type(parsed)):
+            raise PaginationError(
+                f"{self.name}: the response could not be parsed as a page", operation=self.name, position=self.position
+            )
+        lists = [v for f in attrs.fields(type(parsed)) if isinstance(v := getattr(parsed, f.name), list)]
+        if len(lists) > 1:
+            raise PaginationError(
+                f"{self.name}: the page has several lists of items", operation=self.name, position=self.position
+            )
+        return lists[0] if lists else []
+
+    def yielded(self) -> None:
+        self.skip += 1
         if self.remaining is not None:
-            items = items[: self.remaining]
-            self.remaining -= len(items)
-            more = more and self.remaining > 0
-        self.index += 1
-        self.done = not more
-        return items
+            self.remaining -= 1
+            self.done = self.remaining == 0
+
+    def page_done(self) -> None:
+        """Every item of the current page went out: the position moves to the next page."""
+        if self.following is None:
+            self.done = True
+        else:
+            self.cursor, self.skip = self.following, 0
 
 
-def _pages(walk: _Walk, client: Any) -> Iterator[Any]:
-    while (kwargs := walk.next_request()) is not None:
-        response = walk.module.sync_detailed(client=client, **kwargs)
-        yield from walk.take(response.parsed)
+class PageIterator(Iterator[Any]):
+    """The items of a paginated operation, fetched one page at a time; ``position`` is where the next one is."""
+
+    def __init__(self, walk: _Walk, client: Any) -> None:
+        self._walk = walk
+        self._client = client
+        self._items: deque[Any] = deque()
+
+    @property
+    def position(self) -> PagePosition:
+        """Where the next item is: ``paginate(..., start=iterator.position)`` continues from it."""
+        return self._walk.position
+
+    def __iter__(self) -> PageIterator:
+        return self
+
+    def __next__(self) -> Any:
+        walk = self._walk
+        while not self._items:
+            if walk.done:
+                raise StopIteration
+            try:
+                response = walk.module.sync_detailed(client=self._client, **walk.request())
+            except APIError as exc:
+                exc.position = exc.position or walk.position
+                raise
+            self._items.extend(walk.take(response.parsed))
+            if not self._items:
+                walk.page_done()
+        item = self._items.popleft()
+        walk.yielded()
+        if not self._items:
+            walk.page_done()
+        return item
 
 
-async def _apages(walk: _Walk, client: Any) -> AsyncIterator[Any]:
-    while (kwargs := walk.next_request()) is not None:
-        response = await walk.module.asyncio_detailed(client=client, **kwargs)
-        for item in walk.take(response.parsed):
-            yield item
+class AsyncPageIterator(AsyncIterator[Any]):
+    """The asyncio twin of :class:`PageIterator`."""
+
+    def __init__(self, walk: _Walk, client: Any) -> None:
+        self._walk = walk
+        self._client = client
+        self._items: deque[Any] = deque()
+
+    @property
+    def position(self) -> PagePosition:
+        """Where the next item is: ``apaginate(..., start=iterator.position)`` continues from it."""
+        return self._walk.position
+
+    def __aiter__(self) -> AsyncPageIterator:
+        return self
+
+    async def __anext__(self) -> Any:
+        walk = self._walk
+        while not self._items:
+            if walk.done:
+                raise StopAsyncIteration
+            try:
+                response = await walk.module.asyncio_detailed(client=self._client, **walk.request())
+            except APIError as exc:
+                exc.position = exc.position or walk.position
+                raise
+            self._items.extend(walk.take(response.parsed))
+            if not self._items:
+                walk.page_done()
+        item = self._items.popleft()
+        walk.yielded()
+        if not self._items:
+            walk.page_done()
+        return item
 
 
 def paginate(
-    operation: Any, *, client: Any, page_size: int | None = None, max_items: int | None = None, **params: Any
-) -> Iterator[Any]:
+    operation: Any,
+    *,
+    client: Any,
+    page_size: int | None = None,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    start: PagePosition | None = None,
+    **params: Any,
+) -> PageIterator:
     """Yield every item of a paginated operation, fetching one page at a time (constant memory).
 
     ``operation`` is a generated endpoint module; ``params`` are its other arguments (filters).
-    A non-paginated operation raises ``TypeError`` here, before any request.
+    ``max_items`` stops after that many items; ``max_pages`` bounds the requests (more pages
+    left: :class:`~ordersdk.PageLimitError`); ``start`` resumes at a :class:`PagePosition` taken
+    from an error (``error.position``) or an iterator (``iterator.position``). A server repeating
+    a page raises :class:`~ordersdk.PageLoopError`. A non-paginated operation raises
+    ``TypeError`` here, before any request.
 
     Example::
 
         from lagerkoll_client.api.purchase_orders import list_purchase_orders
-        for order in paginate(list_purchase_orders, client=client, supplier_id=4):
-            print(order.po_reference)
+        try:
+            for order in paginate(list_purchase_orders, client=client, supplier_id=4):
+                print(order.po_reference)
+        except APIError as error:  # e.g. a 5xx that outlasted the retries
+            rest = paginate(list_purchase_orders, client=client, supplier_id=4, start=error.position)
     """
-    return _pages(_Walk(operation, page_size, max_items, params), client)
+    return PageIterator(_Walk(operation, page_size, max_items, max_pages, start, params), client)
 
 
 def apaginate(
-    operation: Any, *, client: Any, page_size: int | None = None, max_items: int | None = None, **params: Any
-) -> AsyncIterator[Any]:
-    """The asyncio twin of :func:`paginate`.
+    operation: Any,
+    *,
+    client: Any,
+    page_size: int | None = None,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    start: PagePosition | None = None,
+    **params: Any,
+) -> AsyncPageIterator:
+    """The asyncio twin of :func:`paginate`, with the same guarantees.
 
     Example::
 
         async for order in apaginate(list_purchase_orders, client=client, supplier_id=4):
             print(order.po_reference)
     """
-    return _apages(_Walk(operation, page_size, max_items, params), client)
+    return AsyncPageIterator(_Walk(operation, page_size, max_items, max_pages, start, params), client)

@@ -13,6 +13,13 @@ The rules, in :func:`decide`:
 * Connection failures *before* the request was sent (connect error/timeout,
   pool timeout) for any method. Anything that may have reached the server is
   never re-sent for POST/PATCH.
+* A success whose JSON body arrives broken (truncated, HTML) is retried like a
+  5xx: for idempotent methods only.
+* A DELETE re-sent after an attempt that may have been applied (408/5xx, a broken
+  success body, a read timeout or a dropped connection) and answered ``404`` /
+  ``410`` has reached its goal: the resource is gone. It is reported as a ``204``
+  with the header ``x-ordersdk-outcome: already-deleted``, logged at INFO — not as
+  a ``NotFoundError`` for a delete that worked.
 * Otherwise ``min(0.5 s · 2ⁿ, 8 s)`` with up to 25 % jitter, at most
   ``max_retries`` times and never past the overall ``deadline``.
 
@@ -35,7 +42,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from ._error_mapping import parse_retry_after
+from ._error_mapping import broken_json, parse_retry_after
 
 __all__ = ["AsyncRetryTransport", "Decision", "RetryPolicy", "RetryTransport", "decide"]
 
@@ -47,6 +54,8 @@ IDEMPOTENT_RETRY_STATUSES = frozenset({408, 500, 502, 503, 504})
 NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # May have reached the server (read/write failures, protocol errors, read timeouts).
 MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+GONE_STATUSES = frozenset({404, 410})
+ALREADY_DELETED = ("x-ordersdk-outcome", "already-deleted")
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,10 @@ def decide(
             reason = f"{status} on idempotent {method}"
         elif status in IDEMPOTENT_RETRY_STATUSES:
             return Decision(False, 0.0, f"{status} on non-idempotent {method}: may have been processed")
+        elif outcome.is_success and _broken(outcome):
+            if not idempotent:
+                return Decision(False, 0.0, f"{status} with a broken body on non-idempotent {method}: was processed")
+            reason = f"{status} with a broken JSON body on idempotent {method}"
         else:
             return Decision(False, 0.0, f"{status} is final")
         server_wait = parse_retry_after(outcome.headers, now=now)
@@ -123,6 +136,20 @@ def decide(
     if policy.deadline is not None and elapsed + delay > policy.deadline:
         return Decision(False, 0.0, f"{reason}; waiting {delay:.2f}s would pass the {policy.deadline:.0f}s deadline")
     return Decision(True, delay, reason)
+
+
+def _broken(response: httpx.Response) -> bool:
+    try:
+        return broken_json(response)
+    except httpx.ResponseNotRead:  # decide() on a streamed response: the transports always read first
+        return False
+
+
+def _may_have_been_applied(outcome: httpx.Response | Exception) -> bool:
+    """Whether the server may have carried the request out although we got no usable answer."""
+    if isinstance(outcome, httpx.Response):
+        return outcome.status_code in IDEMPOTENT_RETRY_STATUSES or (outcome.is_success and _broken(outcome))
+    return isinstance(outcome, MAYBE_SENT_ERRORS) and not isinstance(outcome, NOT_SENT_ERRORS)
 
 
 class _RetryBase:
@@ -165,6 +192,22 @@ class _RetryBase:
         )
         return decision
 
+    def _already_deleted(
+        self, request: httpx.Request, outcome: httpx.Response, retries_done: int
+    ) -> httpx.Response | None:
+        """A 204 standing in for the 404/410 answering a DELETE re-sent after an attempt that may have worked."""
+        if request.method.upper() != "DELETE" or outcome.status_code not in GONE_STATUSES:
+            return None
+        logger.info(
+            "%s %s attempt %d: %d after an attempt that may have been applied -> the resource is gone: "
+            "reporting success (204)",
+            request.method,
+            request.url.path,
+            retries_done + 1,
+            outcome.status_code,
+        )
+        return httpx.Response(204, headers=[ALREADY_DELETED], request=request)
+
 
 class RetryTransport(_RetryBase, httpx.BaseTransport):
     """Wraps a sync transport and applies :func:`decide` to every outcome.
@@ -193,6 +236,7 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
         request.read()  # a replayable body: the same bytes on every attempt
         started = self._clock()
         retries_done = 0
+        maybe_applied = False
         while True:
             outcome: httpx.Response | Exception
             try:
@@ -202,6 +246,13 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
                 outcome.read()
             except httpx.TransportError as exc:
                 outcome = exc
+            if (
+                maybe_applied
+                and isinstance(outcome, httpx.Response)
+                and (done := self._already_deleted(request, outcome, retries_done)) is not None
+            ):
+                outcome.close()
+                return done
             decision = self._decide(request, retries_done, outcome, started)
             if not decision.retry:
                 if isinstance(outcome, Exception):
@@ -209,6 +260,7 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
                 return outcome
             if isinstance(outcome, httpx.Response):
                 outcome.close()
+            maybe_applied = maybe_applied or _may_have_been_applied(outcome)
             self._sleep(decision.delay)
             retries_done += 1
 
@@ -237,6 +289,7 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
         await request.aread()
         started = self._clock()
         retries_done = 0
+        maybe_applied = False
         while True:
             outcome: httpx.Response | Exception
             try:
@@ -244,6 +297,13 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
                 await outcome.aread()
             except httpx.TransportError as exc:
                 outcome = exc
+            if (
+                maybe_applied
+                and isinstance(outcome, httpx.Response)
+                and (done := self._already_deleted(request, outcome, retries_done)) is not None
+            ):
+                await outcome.aclose()
+                return done
             decision = self._decide(request, retries_done, outcome, started)
             if not decision.retry:
                 if isinstance(outcome, Exception):
@@ -251,6 +311,7 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
                 return outcome
             if isinstance(outcome, httpx.Response):
                 await outcome.aclose()
+            maybe_applied = maybe_applied or _may_have_been_applied(outcome)
             await self._sleep(decision.delay)
             retries_done += 1
 

@@ -24,7 +24,7 @@ from lagerkoll_client import AuthenticatedClient
 
 from ._client import ApiProfile, ConnectOptions, connect_with_headers
 from ._credentials import CredentialSpec
-from ._pagination import PageNumber
+from ._page_styles import PageNumber
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 

@@ -2,9 +2,9 @@
 
 Auth: headers ``apiKey`` + ``email`` + ``password``, or ``DevKey`` in place of ``password``.
 Pagination: ``POST /list`` with ``PageNumber`` (from 1) + ``NumberOfRecords`` (<= 1000) in the
-``ListInfo`` body, until a short page. The operations the spec marks ``x-read-only`` (``POST /list``,
-``PUT /list``, ``POST /entityref``) only read, so they are retried like GETs; every other POST is never
-re-sent. No per-time rate limit is documented.
+``ListInfo`` body, until an empty page (the API documents no total). The operations the spec marks
+``x-read-only`` (``POST /list``, ``PUT /list``, ``POST /entityref``) only read, so they are retried like
+GETs; every other POST is never re-sent. No per-time rate limit is documented.
 
 Example::
 
@@ -25,7 +25,7 @@ from ordertime_client import AuthenticatedClient
 
 from ._client import ApiProfile, ConnectOptions, connect_with_headers
 from ._credentials import CredentialSpec
-from ._pagination import BodyPageNumber
+from ._page_styles import BodyPageNumber
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 

@@ -1,6 +1,7 @@
 """Seven Senders legacy v2 API with ``API-KEY`` (``.json`` paths).
 
-Auth: header ``API-KEY``. Pagination: ``limit`` + ``offset`` until a short page. No documented
+Auth: header ``API-KEY``. Pagination: ``limit`` + ``offset``, the offset advancing by the orders
+that arrived, until an empty page (the API documents no total). No documented
 rate limit (pass ``rate_limit=RateLimit(...)`` to add one).
 
 Example::
@@ -21,14 +22,14 @@ from sevensenders_v2_client import AuthenticatedClient
 
 from ._client import ApiProfile, ConnectOptions, connect_with_headers
 from ._credentials import CredentialSpec
-from ._pagination import LimitOffset
+from ._page_styles import LimitOffset
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
 PROFILE = ApiProfile.from_spec("sevensenders_v2")
 CREDENTIALS = CredentialSpec.from_spec("sevensenders_v2", ("api_key",))
-# The walk ends at a short page, so the default page size is the documented default (20): a larger
-# size that the server silently capped would end the walk early. Raise it with page_size= if you know better.
+# The documented default page size (20). A larger page_size= is safe: a server capping it costs
+# requests, never items (the offset advances by what arrived and only an empty page ends the walk).
 PAGINATION = LimitOffset("limit", "offset", max_size=1000, default_size=20)
 
 

@@ -227,7 +227,7 @@ def test_auth_accepted_and_rejected(factory: Callable[[], Case]) -> None:
 
 @pytest.mark.parametrize("factory", CASES)
 async def test_full_walk_over_seeded_data_sync_and_async(factory: Callable[[], Case]) -> None:
-    """Every seeded record exactly once, sync and async, across several pages (short last page)."""
+    """Every seeded record exactly once, sync and async, across several pages (short last page), no request wasted."""
     case = factory()
     with running(case.api) as (_, url):
         transport = Counting()
@@ -236,7 +236,9 @@ async def test_full_walk_over_seeded_data_sync_and_async(factory: Callable[[], C
         assert len(records) == case.listed
         assert len({repr(r.to_dict()) for r in records}) == case.listed
         if case.awalk is not None:
-            assert len(transport.sent) == SEED // 10 + 1
+            # A documented total ends the walk at its last page; without one, an empty page ends it.
+            with_total = case.api in ("lagerkoll", "seventime")
+            assert len(transport.sent) == SEED // 10 + 1 + (0 if with_total else 1)
             arecords = [r async for r in case.awalk(client)]
             assert [r.to_dict() for r in arecords] == [r.to_dict() for r in records]
 

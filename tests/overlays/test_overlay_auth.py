@@ -206,8 +206,8 @@ def test_token_is_shared_between_sync_and_async_use() -> None:
     assert vendor.fetches == 1
 
 
-def test_failed_exchange_propagates_and_is_retried_next_time() -> None:
-    """An exception from fetch reaches the caller; the next request tries the exchange again."""
+def test_failed_exchange_propagates_backs_off_and_is_retried_after() -> None:
+    """An exception from fetch reaches the caller; during the back-off it is shared; after it, fetch runs again."""
     calls = itertools.count()
 
     def fetch() -> str:
@@ -218,10 +218,16 @@ def test_failed_exchange_propagates_and_is_retried_next_time() -> None:
     async def afetch() -> str:
         return fetch()
 
-    auth = TokenExchangeAuth(fetch, afetch, key="k-secret")
+    monotonic = [100.0]
+    auth = TokenExchangeAuth(fetch, afetch, key="k-secret", monotonic=lambda: monotonic[0])
     with httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200)), auth=auth) as client:
-        with pytest.raises(RuntimeError, match="token endpoint down"):
+        with pytest.raises(RuntimeError, match="token endpoint down") as first:
             client.get(URL)
+        with pytest.raises(RuntimeError, match="token endpoint down") as shared:
+            client.get(URL)
+        assert shared.value is not first.value and shared.value.__cause__ is first.value.__cause__
+        assert next(calls) == 1  # no second exchange during the back-off
+        monotonic[0] += 0.51
         assert client.get(URL).status_code == 200
 
 

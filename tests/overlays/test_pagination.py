@@ -11,7 +11,20 @@ import httpx
 import pytest
 from lagerkoll_client.api.purchase_orders import get_purchase_order, list_purchase_orders, list_purchase_orders_by_state
 from lagerkoll_client.models import PurchaseOrderStateFilter
-from ordersdk import apaginate, lagerkoll, ordertime, paginate, sevensenders_v2, seventime
+from ordersdk import (
+    APIError,
+    PageLimitError,
+    PageLoopError,
+    PagePosition,
+    PaginationError,
+    RetryPolicy,
+    apaginate,
+    lagerkoll,
+    ordertime,
+    paginate,
+    sevensenders_v2,
+    seventime,
+)
 from ordertime_client.api.lists import count_records, list_entity_refs, list_records
 from ordertime_client.models import ListInfo, RecordType
 from sevensenders_client.api.orders import list_orders as portal_list_orders
@@ -139,9 +152,9 @@ def test_seventime_page_size_is_capped_at_500() -> None:
         paginate(st_list_purchase_orders, client=client, page_size=501)
 
 
-@pytest.mark.parametrize(("total", "offsets"), [(0, [0]), (40, [0, 20, 40]), (45, [0, 20, 40])])
-def test_sevensenders_v2_walks_limit_offset_until_a_short_page(total: int, offsets: list[int]) -> None:
-    """limit+offset; an exact multiple costs one empty request; a short page ends the walk."""
+@pytest.mark.parametrize(("total", "offsets"), [(0, [0]), (40, [0, 20, 40]), (45, [0, 20, 40, 45])])
+def test_sevensenders_v2_walks_limit_offset_until_an_empty_page(total: int, offsets: list[int]) -> None:
+    """limit+offset, the offset advancing by what arrived; the walk ends at an empty page (one request more)."""
     server = Pages(total, _v2)
     client = sevensenders_v2.connect(api_key="k", transport=httpx.MockTransport(server))
     orders = list(paginate(list_orders, client=client))
@@ -149,9 +162,9 @@ def test_sevensenders_v2_walks_limit_offset_until_a_short_page(total: int, offse
     assert server.params("limit", "offset") == [("20", str(o)) for o in offsets]
 
 
-@pytest.mark.parametrize(("total", "pages"), [(0, [1]), (2000, [1, 2, 3]), (2500, [1, 2, 3])])
+@pytest.mark.parametrize(("total", "pages"), [(0, [1]), (2000, [1, 2, 3]), (2500, [1, 2, 3, 4])])
 def test_ordertime_pages_through_list_records_in_the_body(total: int, pages: list[int]) -> None:
-    """POST /list with PageNumber from 1 and NumberOfRecords 1000 until a short page; filters are kept."""
+    """POST /list with PageNumber from 1 and NumberOfRecords 1000 until an empty page; filters are kept."""
     server = Pages(total, _ordertime)
     client = ordertime.connect(api_key="a", email="e", dev_key="d", transport=httpx.MockTransport(server))
     records = list(paginate(list_records, client=client, body=ListInfo(type_=RecordType.CUSTOMER)))
@@ -165,7 +178,7 @@ def test_ordertime_entity_refs_page_the_same_way() -> None:
     server = Pages(5, _ordertime)
     client = ordertime.connect(api_key="a", email="e", dev_key="d", transport=httpx.MockTransport(server))
     refs = list(paginate(list_entity_refs, client=client, page_size=2, body=ListInfo(type_=RecordType.CUSTOMER)))
-    assert len(refs) == 5 and len(server.requests) == 3
+    assert len(refs) == 5 and len(server.requests) == 4  # 2 + 2 + 1, then the empty page
 
 
 async def test_apaginate_matches_paginate() -> None:
@@ -207,3 +220,196 @@ def test_functions_of_an_endpoint_module_are_accepted_and_other_things_refused()
     assert len(list(paginate(list_purchase_orders.sync, client=_lk(server)))) == 3
     with pytest.raises(TypeError, match="not a generated endpoint module"):
         paginate(len, client=object())
+
+
+# --- servers that do not page as documented (issue 11) ------------------------------------------------------------
+
+
+def _first_page_only(page: Callable[[httpx.Request, list[int]], httpx.Response]) -> Any:
+    """A server that ignores the page / offset / PageNumber it is sent: always answers the first page."""
+
+    def ignoring(request: httpx.Request, items: list[int]) -> httpx.Response:
+        params = dict(request.url.params)
+        if "page" in params:
+            params["page"] = "0" if "pages" in page(request, []).text else "1"
+        params.pop("offset", None)
+        content = request.content
+        if content:
+            body = json.loads(content)
+            body["PageNumber"] = 1
+            content = json.dumps(body).encode()
+        rewritten = httpx.Request(request.method, request.url.copy_with(params=params), content=content)
+        return page(rewritten, items)
+
+    return ignoring
+
+
+def _v2_capped(cap: int) -> Callable[[httpx.Request, list[int]], httpx.Response]:
+    def page(request: httpx.Request, items: list[int]) -> httpx.Response:
+        limit = min(int(request.url.params["limit"]), cap)
+        return _v2(httpx.Request("GET", request.url.copy_merge_params({"limit": str(limit)})), items)
+
+    return page
+
+
+def _ordertime_capped(cap: int) -> Callable[[httpx.Request, list[int]], httpx.Response]:
+    def page(request: httpx.Request, items: list[int]) -> httpx.Response:
+        body = json.loads(request.content)
+        number, size = body["PageNumber"], min(body["NumberOfRecords"], cap)
+        chunk = items[(number - 1) * size : number * size]
+        return httpx.Response(200, json=[{"Id": i, "Name": f"Customer {i}"} for i in chunk])
+
+    return page
+
+
+def _v2_client(server: Pages) -> Any:
+    return sevensenders_v2.connect(api_key="k", transport=httpx.MockTransport(server))
+
+
+def _ot_client(server: Pages, **options: Any) -> Any:
+    return ordertime.connect(api_key="a", email="e", dev_key="d", transport=httpx.MockTransport(server), **options)
+
+
+CUSTOMERS = ListInfo(type_=RecordType.CUSTOMER)
+LOOPING = [
+    pytest.param(lambda s: _lk(s), list_purchase_orders, {}, _lagerkoll(), id="lagerkoll"),
+    pytest.param(
+        lambda s: seventime.connect(client_secret="c", transport=httpx.MockTransport(s), **NO_LIMIT),
+        st_list_purchase_orders, {}, _seventime, id="seventime",
+    ),
+    pytest.param(_v2_client, list_orders, {}, _v2, id="sevensenders_v2"),
+    pytest.param(_ot_client, list_records, {"body": CUSTOMERS}, _ordertime, id="ordertime"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("connect", "operation", "params", "style"), LOOPING)
+async def test_a_server_ignoring_the_page_parameter_is_stopped_at_the_second_request(
+    connect: Any, operation: Any, params: dict[str, Any], style: Any
+) -> None:
+    """Same items as the previous page -> PageLoopError (an APIError) after 2 requests, sync and async."""
+    for run_async in (False, True):
+        server = Pages(95, _first_page_only(style))
+        client = connect(server)
+        yielded: list[Any] = []
+        with pytest.raises(PageLoopError, match="same items as the previous page") as info:
+            if run_async:
+                yielded += [item async for item in apaginate(operation, client=client, page_size=20, **params)]
+            else:
+                yielded += list(paginate(operation, client=client, page_size=20, **params))
+        assert isinstance(info.value, APIError) and isinstance(info.value, PaginationError)
+        assert len(server.requests) == 2
+        assert info.value.position == PagePosition(cursor=1 if operation is not list_orders else 20, size=20)
+
+
+@pytest.mark.parametrize("run_async", [False, True])
+async def test_limit_offset_capped_by_the_server_skips_nothing(run_async: bool) -> None:
+    """Asked for 50, served 10: offsets advance by what arrived; the walk ends on the empty page (1 extra request)."""
+    server = Pages(95, _v2_capped(10))
+    client = _v2_client(server)
+    if run_async:
+        orders = [o async for o in apaginate(list_orders, client=client, page_size=50)]
+    else:
+        orders = list(paginate(list_orders, client=client, page_size=50))
+    assert [o.id for o in orders] == server.items
+    assert server.params("offset") == [(str(n),) for n in [*range(0, 100, 10), 95]]
+
+
+@pytest.mark.parametrize("run_async", [False, True])
+async def test_body_page_numbers_capped_by_the_server_skip_nothing(run_async: bool) -> None:
+    """Order Time asked for 1000 records a page, served 500: pages go on until an empty one."""
+    server = Pages(1800, _ordertime_capped(500))
+    client = _ot_client(server)
+    if run_async:
+        records = [r async for r in apaginate(list_records, client=client, body=CUSTOMERS)]
+    else:
+        records = list(paginate(list_records, client=client, body=CUSTOMERS))
+    assert [r.id for r in records] == server.items
+    assert [json.loads(r.content)["PageNumber"] for r in server.requests] == [1, 2, 3, 4, 5]
+
+
+def test_max_pages_bounds_the_walk_and_says_where_it_stopped() -> None:
+    """max_pages=2 on a longer walk: PageLimitError after 2 requests; start= resumes with the third page."""
+    server = Pages(95, _v2)
+    client = _v2_client(server)
+    walked: list[Any] = []
+    with pytest.raises(PageLimitError, match="max_pages=2") as info:
+        walked += paginate(list_orders, client=client, max_pages=2)
+    assert len(server.requests) == 2 and len(walked) == 40
+    assert info.value.position == PagePosition(cursor=40, size=20)
+    walked += paginate(list_orders, client=client, start=info.value.position)
+    assert [o.id for o in walked] == server.items
+    assert len(list(paginate(list_orders, client=client, max_pages=6))) == 95  # 5 pages and the empty one
+    with pytest.raises(PageLimitError):
+        list(paginate(list_orders, client=client, max_pages=5))  # the closing empty page counts
+
+
+class FailingOnce:
+    """Fails the ``n``-th request once (after its retries: every attempt of it), then serves normally."""
+
+    def __init__(self, server: Pages, n: int, failure: Callable[[], httpx.Response]) -> None:
+        self.server, self.n, self.failure, self.seen = server, n, failure, 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.seen += 1
+        if self.seen == self.n:
+            self.server.requests.append(request)
+            return self.failure()
+        return self.server(request)
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        lambda: httpx.Response(503, text="down"),
+        lambda: httpx.Response(
+            200, content=b'{"page": 2, "orders": [{"id"', headers={"content-type": "application/json"}
+        ),
+    ],
+    ids=["5xx", "truncated"],
+)
+async def test_a_walk_interrupted_by_an_error_resumes_where_it_stopped(failure: Callable[[], httpx.Response]) -> None:
+    """The error raised mid-walk carries .position; paginate(start=...) yields the rest, nothing twice."""
+    for run_async in (False, True):
+        server = Pages(95, _lagerkoll())
+        client = lagerkoll.connect(
+            store="s", api_key="k", transport=httpx.MockTransport(FailingOnce(server, 3, failure)),
+            retry_policy=RetryPolicy(max_retries=0), **NO_LIMIT,
+        )  # fmt: skip
+        walked: list[Any] = []
+        with pytest.raises(APIError) as info:
+            if run_async:
+                async for order in apaginate(list_purchase_orders, client=client, page_size=20):
+                    walked.append(order)
+            else:
+                walked += paginate(list_purchase_orders, client=client, page_size=20)
+        assert info.value.position == PagePosition(cursor=2, size=20)
+        assert len(walked) == 40
+        if run_async:
+            walked += [o async for o in apaginate(list_purchase_orders, client=client, start=info.value.position)]
+        else:
+            walked += paginate(list_purchase_orders, client=client, start=info.value.position)
+        assert [o.id for o in walked] == server.items
+
+
+async def test_the_iterator_carries_the_position_of_the_next_item() -> None:
+    """Stop mid-page, resume from iterator.position: the walk continues with the very next item."""
+    server = Pages(95, _v2)
+    client = _v2_client(server)
+    iterator = paginate(list_orders, client=client)
+    assert iterator.position == PagePosition(cursor=0, size=20)
+    first = [next(iterator) for _ in range(25)]
+    assert iterator.position == PagePosition(cursor=20, size=20, skip=5)
+    rest = list(paginate(list_orders, client=client, start=iterator.position))
+    assert [o.id for o in first + rest] == server.items
+    aiterator = apaginate(list_orders, client=client)
+    firsts = [await anext(aiterator) for _ in range(21)]
+    assert aiterator.position == PagePosition(cursor=20, size=20, skip=1)
+    rest = [o async for o in apaginate(list_orders, client=client, start=aiterator.position)]
+    assert [o.id for o in firsts + rest] == server.items
+
+
+def test_resuming_with_another_page_size_is_refused() -> None:
+    """A page-number position only means something with the page size it was taken with."""
+    client = _lk(Pages(10, _lagerkoll()))
+    with pytest.raises(ValueError, match="page size"):
+        paginate(list_purchase_orders, client=client, page_size=50, start=PagePosition(cursor=2, size=20))

@@ -299,3 +299,135 @@ def test_close_is_delegated() -> None:
 
     RetryTransport(Inner()).close()
     assert closed == [True]
+
+
+# --- a DELETE whose response was lost, and a GET whose body was cut off (issue 11) ---------------------------------
+
+
+LOST = [503, 500, 408, httpx.ReadTimeout("read timed out"), httpx.RemoteProtocolError("disconnected")]
+
+
+@pytest.mark.parametrize("lost", LOST, ids=["503", "500", "408", "read-timeout", "drop"])
+def test_a_retried_delete_that_finds_the_resource_gone_succeeds(
+    lost: int | Exception, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The first DELETE was applied but its answer lost; the retry's 404 means the goal is reached: 204, logged."""
+    script, time = Script(lost, 404), FakeTime()
+    with caplog.at_level(logging.DEBUG, logger="ordersdk.retry"), _client(script, time) as client:
+        response = client.delete(URL)
+    assert response.status_code == 204
+    assert response.headers["x-ordersdk-outcome"] == "already-deleted"
+    assert len(script.requests) == 2
+    info = [r for r in caplog.records if r.levelno == logging.INFO]
+    assert len(info) == 1 and "DELETE /v1/orders" in info[0].getMessage() and "gone" in info[0].getMessage()
+
+
+@pytest.mark.parametrize("lost", LOST, ids=["503", "500", "408", "read-timeout", "drop"])
+async def test_a_retried_delete_that_finds_the_resource_gone_succeeds_async(lost: int | Exception) -> None:
+    """The asyncio transport reports the same success."""
+    script, time = Script(lost, 410), FakeTime()
+    async with _aclient(script, time) as client:
+        response = await client.delete(URL)
+    assert response.status_code == 204 and len(script.requests) == 2
+
+
+@pytest.mark.parametrize(
+    "first", [404, httpx.Response(429, headers={"Retry-After": "1"}), httpx.ConnectError("refused")], ids=str
+)
+def test_a_delete_that_never_reached_the_server_keeps_its_404(first: int | Exception | httpx.Response) -> None:
+    """A first 404, or a 404 after a 429 / connect error (not processed, not sent), is a real NotFound."""
+    script, time = Script(first, 404), FakeTime()
+    with _client(script, time) as client:
+        assert client.delete(URL).status_code == 404
+
+
+def test_a_get_404_after_a_503_is_still_a_404() -> None:
+    """Only DELETE turns a 'gone' into success: a GET's 404 stays a 404."""
+    script, time = Script(503, 404), FakeTime()
+    with _client(script, time) as client:
+        assert client.get(URL).status_code == 404
+
+
+TRUNCATED = httpx.Response(200, content=b'{"orders": [{"id": 1}, {"id"', headers={"content-type": "application/json"})
+
+
+def _truncated() -> httpx.Response:
+    return httpx.Response(200, content=TRUNCATED.content, headers=TRUNCATED.headers)
+
+
+def test_a_get_whose_json_body_arrives_truncated_is_retried() -> None:
+    """A 200 with broken JSON on an idempotent request is retried within the budget (with backoff)."""
+    script, time = Script(_truncated(), 200), FakeTime()
+    with _client(script, time) as client:
+        assert client.get(URL).json() == {"status": 200}
+    assert len(script.requests) == 2 and time.sleeps == [0.5]
+
+
+async def test_a_get_whose_json_body_arrives_truncated_is_retried_async() -> None:
+    """The same for the asyncio transport."""
+    script, time = Script(_truncated(), _truncated(), 200), FakeTime()
+    async with _aclient(script, time) as client:
+        assert (await client.get(URL)).json() == {"status": 200}
+    assert len(script.requests) == 3
+
+
+def test_a_truncated_body_is_returned_after_the_budget_and_never_resent_for_post() -> None:
+    """Retries exhausted: the broken 200 comes back (the error layer raises); a POST's is never re-sent."""
+    script, time = Script(_truncated()), FakeTime()
+    with _client(script, time, RetryPolicy(max_retries=2)) as client:
+        assert client.get(URL).status_code == 200
+    assert len(script.requests) == 3
+    script, time = Script(_truncated(), 201), FakeTime()
+    with _client(script, time) as client:
+        assert client.post(URL, json={}).status_code == 200
+    assert len(script.requests) == 1
+
+
+class Orders:
+    """A v2 server whose first answer to each request kind is lost after the work was done."""
+
+    def __init__(self, lose: int | Exception) -> None:
+        self.stored = {7}
+        self.lose = lose
+        self.lost: set[str] = set()
+        self.requests: list[str] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request.method)
+        order = int(request.url.path.rsplit("/", 1)[1].removesuffix(".json"))
+        if order not in self.stored:
+            return httpx.Response(404, json={"message": "Not Found"})
+        body = {"id": order, "shop_order_id": "S7", "shop_order_date": "2024-01-01T00:00:00+00:00"}
+        if request.method == "DELETE":
+            self.stored.discard(order)  # applied...
+        if request.method not in self.lost:
+            self.lost.add(request.method)  # ...and the answer lost
+            if request.method == "GET":
+                return httpx.Response(200, content=b'{"id": 7, "shop_or', headers={"content-type": "application/json"})
+            if isinstance(self.lose, Exception):
+                raise self.lose
+            return httpx.Response(self.lose, text="<html>gateway</html>")
+        return httpx.Response(204) if request.method == "DELETE" else httpx.Response(200, json=body)
+
+
+@pytest.mark.parametrize("lose", [502, 408, httpx.ReadTimeout("slow"), httpx.ReadError("reset")], ids=str)
+async def test_through_connect_a_lost_delete_reports_success_and_a_truncated_get_is_retried(
+    lose: int | Exception,
+) -> None:
+    """sevensenders_v2: get_order survives a truncated body; delete_order whose answer was lost returns, no NotFoundError."""
+    from ordersdk import sevensenders_v2
+    from sevensenders_v2_client.api.orders import delete_order, get_order
+
+    for run_async in (False, True):
+        server = Orders(lose)
+        client = sevensenders_v2.connect(
+            api_key="k", transport=httpx.MockTransport(server), retry_policy=RetryPolicy(initial_delay=0.001)
+        )
+        if run_async:
+            order = await get_order.asyncio(7, client=client)
+            await delete_order.asyncio_detailed(7, client=client)
+        else:
+            order = get_order.sync(7, client=client)
+            delete_order.sync_detailed(7, client=client)
+        assert order is not None and order.shop_order_id == "S7"  # type: ignore[union-attr]
+        assert server.requests == ["GET", "GET", "DELETE", "DELETE"] and server.stored == set()
