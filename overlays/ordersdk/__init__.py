@@ -38,8 +38,10 @@ from ._errors import (
     RateLimitError,
     ServerError,
 )
+from ._limiter import LimiterBackend, RateLimiterUnavailableError
 from ._pagination import apaginate, paginate
-from ._ratelimit import RateLimit
+from ._ratelimit import Limiter, RateLimit
+from ._ratelimit_redis import RedisRateLimiter
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -56,10 +58,14 @@ __all__ = [
     "ConflictError",
     "ConnectOptions",
     "CredentialsError",
+    "Limiter",
+    "LimiterBackend",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RateLimiterUnavailableError",
+    "RedisRateLimiter",
     "RetryPolicy",
     "ServerError",
     "apaginate",
