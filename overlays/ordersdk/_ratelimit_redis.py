@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -124,6 +125,7 @@ class RedisRateLimiter:
         self._lock = threading.Lock()
         self._down_until: float | None = None  # set while Redis is considered unavailable
         self._executor: ThreadPoolExecutor | None = None
+        self._executor_pid = 0
 
     def limiter(self, key: str, limit: RateLimit) -> Limiter:
         """The limiter of one budget: ``key`` is the API and credentials hash (see ``credentials_key``)."""
@@ -169,8 +171,10 @@ class RedisRateLimiter:
 
     def _pool(self) -> ThreadPoolExecutor:
         with self._lock:
-            if self._executor is None:
+            # A forked worker (Celery prefork, gunicorn) inherits the executor but not its threads: start anew.
+            if self._executor is None or self._executor_pid != os.getpid():
                 self._executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="ordersdk-ratelimit")
+                self._executor_pid = os.getpid()
             return self._executor
 
     def _reason(self, exc: BaseException) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import threading
 import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -180,7 +182,9 @@ def test_environment_variable_switches_connect_to_redis(server: RedisServer, mon
     admin.close()
 
 
-async def test_environment_variable_applies_to_async_clients(server: RedisServer, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_environment_variable_applies_to_async_clients(
+    server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The async side of a connect()-ed client reserves in Redis too."""
     monkeypatch.setenv("ORDERSDK_RATE_LIMIT_URL", server.url)
     client = lagerkoll.connect(
@@ -194,3 +198,22 @@ async def test_environment_variable_applies_to_async_clients(server: RedisServer
     (key,) = admin.keys("ordersdk:ratelimit:lagerkoll:*")
     assert admin.llen(key) == 4
     admin.close()
+
+
+def _reserve_in_child(limiter: Any, results: Any) -> None:
+    results.put(asyncio.run(limiter.areserve()))
+
+
+async def test_a_forked_worker_can_still_reserve_asynchronously(backend: RedisRateLimiter) -> None:
+    """A process forked after the parent used the async path (Celery prefork, gunicorn) gets its own worker threads."""
+    limiter = backend.limiter(_key(), RateLimit(5, 1.0))
+    assert await limiter.areserve() == 0.0  # the parent's worker thread exists now
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    child = context.Process(target=_reserve_in_child, args=(limiter, results))
+    child.start()
+    child.join(timeout=10)
+    if child.is_alive():
+        child.kill()
+    assert child.exitcode == 0
+    assert results.get(timeout=1) == 0.0
