@@ -102,7 +102,7 @@ class RedisRateLimiter:
             import redis
             from redis.backoff import NoBackoff
             from redis.retry import Retry
-        except ImportError as exc:  # pragma: no cover - the extra is installed wherever tests run
+        except ImportError as exc:
             raise ImportError("RedisRateLimiter needs redis-py: pip install 'ordersdk[redis]'") from exc
         if on_failure not in ("open", "closed"):
             raise ValueError(f"on_failure must be 'open' or 'closed', got {on_failure!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import httpx
@@ -147,3 +148,10 @@ def test_redis_backend_rejects_an_unknown_policy() -> None:
     """on_failure is 'open' or 'closed'."""
     with pytest.raises(ValueError, match="on_failure"):
         RedisRateLimiter("redis://127.0.0.1:1/0", on_failure="maybe")  # type: ignore[arg-type]
+
+
+def test_without_the_extra_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ordersdk imports without redis-py; asking for the Redis limiter then names the extra to install."""
+    monkeypatch.setitem(sys.modules, "redis", None)
+    with pytest.raises(ImportError, match=r"pip install 'ordersdk\[redis\]'"):
+        RedisRateLimiter("redis://127.0.0.1:1/0")
