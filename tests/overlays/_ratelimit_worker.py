@@ -1,6 +1,6 @@
 """One worker process of the shared-rate-limit tests: a plain ``lagerkoll.connect()``, nothing Redis-specific.
 
-    python _ratelimit_worker.py sync|async BASE_URL STORE API_KEY COUNT REQUESTS PER
+    python _ratelimit_worker.py sync|async BASE_URL STORE API_KEY COUNT REQUESTS PER MARGIN
 
 The budget is shared only because the parent sets ``ORDERSDK_RATE_LIMIT_URL``. Opens its HTTP connections
 first (below the limiter), prints ``ready``, waits for a line on stdin (all workers start together, after the
@@ -48,7 +48,9 @@ class Wire(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
 
-def main(mode: str, base_url: str, store: str, api_key: str, count: int, requests: int, per: float) -> None:
+def main(
+    mode: str, base_url: str, store: str, api_key: str, count: int, requests: int, per: float, margin: float
+) -> None:
     wire = Wire()
     client = lagerkoll.connect(
         store=store,
@@ -56,7 +58,7 @@ def main(mode: str, base_url: str, store: str, api_key: str, count: int, request
         base_url=base_url,
         transport=wire,
         async_transport=wire,
-        rate_limit=RateLimit(requests, per),
+        rate_limit=RateLimit(requests, per, margin),
         retry_policy=RetryPolicy(max_retries=0),
     )
 
@@ -98,5 +100,5 @@ def main(mode: str, base_url: str, store: str, api_key: str, count: int, request
 
 
 if __name__ == "__main__":
-    mode, base_url, store, api_key, count, requests, per = sys.argv[1:]
-    main(mode, base_url, store, api_key, int(count), int(requests), float(per))
+    mode, base_url, store, api_key, count, requests, per, margin = sys.argv[1:]
+    main(mode, base_url, store, api_key, int(count), int(requests), float(per), float(margin))

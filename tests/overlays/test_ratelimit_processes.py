@@ -1,7 +1,14 @@
 """Several processes, one quota: workers sharing a real Redis stay under the mock's limit with no 429.
 
 The mock enforces 50 requests per 2 s over HTTP; each worker is a separate Python process whose only
-link to the others is ``ORDERSDK_RATE_LIMIT_URL``.
+link to the others is ``ORDERSDK_RATE_LIMIT_URL``. Without that link the same run gets 100 x 429 of 150.
+
+Sequential (sync) workers use the default 50 ms jitter margin. Async workers keep 5 requests each in
+flight: 15 concurrent requests queue in the mock (one Python thread, sharing 2 cores with the workers
+and the rest of the suite), so the mock counts some of them more than 50 ms after they were sent (54 ms
+measured at load 3.3; during a full suite run the default margin gave 6 x 429 of 150). A request counted
+late puts the one a window later into the same window: the limiter spaces sends, the server counts
+arrivals (README, "Limits of the guarantee"). Async workers use a 0.25 s margin, the documented remedy.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from _redis_server import RedisServer
 
 WORKER = Path(__file__).with_name("_ratelimit_worker.py")
 REQUESTS, PER = 50, 2.0
-WINDOW = PER + 0.05  # the client's window: per + the default jitter margin
+MARGIN = {"sync": 0.05, "async": 0.25}  # the client's window is PER + MARGIN
 DEMO = ("demo-store", "demo-api-key")
 
 
@@ -46,6 +53,7 @@ def _run_workers(
         procs = []
         for _, mode, url, (store, key), count in jobs:
             args = [sys.executable, str(WORKER), mode, url, store, key, str(count), str(REQUESTS), str(PER)]
+            args.append(str(MARGIN[mode]))
             proc = subprocess.Popen(args, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
             stack.callback(proc.kill)
             procs.append(proc)
@@ -88,8 +96,9 @@ def test_three_processes_share_the_quota_without_a_429(server: RedisServer, mode
     assert len(sends) == 150
     assert statuses.count(429) == 0 and set(statuses) == {200}
     assert _max_in_window(sends, PER) <= REQUESTS
-    # 150 at 50 per 2.05 s: bursts at 0, 2.05 and 4.1 s. Slower would waste quota; faster is impossible.
-    assert 2 * WINDOW - 0.05 <= sends[-1] - sends[0] <= 2 * WINDOW + 0.6
+    # 150 at 50 per window: bursts at 0, 1 and 2 windows. Slower would waste quota; faster is impossible.
+    window = PER + MARGIN[mode]
+    assert 2 * window - 0.05 <= sends[-1] - sends[0] <= 2 * window + 0.8
 
 
 @pytest.mark.slow
@@ -102,5 +111,6 @@ def test_other_credentials_do_not_share_a_budget(server: RedisServer) -> None:
     for result in results:
         assert [status for _, status in result] == [200] * 100
         span = result[-1][0] - result[0][0]
-        # Alone on its budget: 100 requests = 2 bursts, one window apart (shared, it would be 4 bursts: 6.15 s).
-        assert WINDOW - 0.05 <= span <= WINDOW + 0.6
+        # Alone on its budget: 100 requests = 2 bursts, one window apart; sharing one, 4 bursts: 6.15 s.
+        window = PER + MARGIN["sync"]
+        assert window - 0.05 <= span <= 2 * window
