@@ -46,8 +46,10 @@ from ._errors import (
     RateLimitError,
     ServerError,
 )
+from ._limiter import LimiterBackend, RateLimiterUnavailableError
 from ._pagination import PagePosition, apaginate, paginate
-from ._ratelimit import RateLimit
+from ._ratelimit import Limiter, RateLimit
+from ._ratelimit_redis import RedisRateLimiter
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -64,6 +66,8 @@ __all__ = [
     "ConflictError",
     "ConnectOptions",
     "CredentialsError",
+    "Limiter",
+    "LimiterBackend",
     "NotFoundError",
     "PageLimitError",
     "PageLoopError",
@@ -72,6 +76,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RateLimiterUnavailableError",
+    "RedisRateLimiter",
     "RetryPolicy",
     "ServerError",
     "apaginate",

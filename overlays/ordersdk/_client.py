@@ -28,13 +28,8 @@ import httpx
 from . import spec
 from ._auth import HeaderAuth
 from ._error_mapping import invalid_body_error, status_error, transport_error
-from ._ratelimit import (
-    AsyncRateLimitTransport,
-    RateLimit,
-    RateLimitTransport,
-    credentials_key,
-    shared_limiter,
-)
+from ._limiter import LimiterBackend, resolve_limiter
+from ._ratelimit import AsyncRateLimitTransport, Limiter, RateLimit, RateLimitTransport, credentials_key
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._transports import inner_transports
 
@@ -145,7 +140,9 @@ class ConnectOptions(TypedDict, total=False):
 
     ``base_url`` (default: the spec's production server), ``timeout`` (default 30 s, 10 s to connect),
     ``max_retries`` (default 2) or a full ``retry_policy``, ``rate_limit`` (a :class:`RateLimit`, or
-    ``None`` to disable; default: the vendor's documented limit), and inner ``transport`` /
+    ``None`` to disable; default: the vendor's documented limit), ``limiter`` (where that budget lives: a
+    :class:`ordersdk.LimiterBackend` such as :class:`ordersdk.RedisRateLimiter`, or one :class:`ordersdk.Limiter`;
+    default: ``ORDERSDK_RATE_LIMIT_URL`` if set, else this process), and inner ``transport`` /
     ``async_transport`` (tests pass an ``httpx.MockTransport``, which serves both). A ``transport``
     given alone serves async calls too (in a worker thread); an ``async_transport`` given alone
     makes sync calls raise ``RuntimeError`` — never does one side fall back to the real server.
@@ -156,6 +153,7 @@ class ConnectOptions(TypedDict, total=False):
     max_retries: int
     retry_policy: RetryPolicy
     rate_limit: RateLimit | None
+    limiter: Limiter | LimiterBackend
     transport: httpx.BaseTransport
     async_transport: httpx.AsyncBaseTransport
 
@@ -217,8 +215,8 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
     timeout = options.get("timeout", DEFAULT_TIMEOUT)
     sync, async_ = inner_transports(profile.name, options.get("transport"), options.get("async_transport"))
     limit = options.get("rate_limit", profile.rate_limit)
-    if limit is not None:
-        limiter = shared_limiter(credentials_key(profile.name, credentials), limit)
+    limiter = resolve_limiter(options.get("limiter"), limit, credentials_key(profile.name, credentials))
+    if limiter is not None:
         sync = RateLimitTransport(sync, limiter)
         async_ = AsyncRateLimitTransport(async_, limiter)
     return Connection(

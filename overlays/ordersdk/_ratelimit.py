@@ -13,6 +13,10 @@ by ``margin`` seconds because a late wake-up or network jitter can move a
 request's arrival at the server closer to its predecessor than it was sent.
 Jitter does not grow with the window, so the margin is absolute: 50 ms costs a
 4/second limit under 5 % of its rate and a 200/minute limit under 0.1 %.
+
+The transports depend only on the :class:`Limiter` protocol (``reserve`` /
+``areserve``); ``_ratelimit_redis`` implements it with the same algorithm on a
+Redis server, so the budget is shared across processes and machines.
 """
 
 from __future__ import annotations
@@ -25,11 +29,13 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 import httpx
 
 __all__ = [
     "AsyncRateLimitTransport",
+    "Limiter",
     "RateLimit",
     "RateLimitTransport",
     "SlidingWindowLimiter",
@@ -61,6 +67,21 @@ class RateLimit:
         return self.per + self.margin
 
 
+@runtime_checkable
+class Limiter(Protocol):
+    """Hands out send slots for one budget: the seam between the rate-limit transports and where the budget lives.
+
+    Both methods reserve one slot and return the seconds to wait before sending (``0.0`` to send now);
+    the transport does the waiting. ``areserve`` must not block the event loop (a limiter that does network
+    I/O awaits it). Either may raise :class:`ordersdk.RateLimiterUnavailableError` when the budget cannot be
+    consulted and the limiter is configured to fail closed.
+    """
+
+    def reserve(self) -> float: ...
+
+    async def areserve(self) -> float: ...
+
+
 class SlidingWindowLimiter:
     """Assigns send times so that any window of ``limit.window`` seconds holds at most ``limit.requests``."""
 
@@ -86,6 +107,10 @@ class SlidingWindowLimiter:
                 slot = max(slot, slots[-self.limit.requests] + window)
             slots.append(slot)
             return slot - now
+
+    async def areserve(self) -> float:
+        """:meth:`reserve` for asyncio callers (it never does I/O, and its lock is held for microseconds)."""
+        return self.reserve()
 
     def __repr__(self) -> str:
         return f"SlidingWindowLimiter({self.limit.requests}/{self.limit.per:g}s)"
@@ -122,7 +147,7 @@ class RateLimitTransport(httpx.BaseTransport):
     def __init__(
         self,
         inner: httpx.BaseTransport,
-        limiter: SlidingWindowLimiter,
+        limiter: Limiter,
         *,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -147,7 +172,7 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
-        limiter: SlidingWindowLimiter,
+        limiter: Limiter,
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
@@ -156,7 +181,7 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        wait = self.limiter.reserve()
+        wait = await self.limiter.areserve()
         if wait > 0:
             logger.debug("%s %s: rate limit, waiting %.3fs", request.method, request.url.path, wait)
             await self._sleep(wait)

@@ -12,7 +12,7 @@ from ordertools.paths import ROOT
 
 BENCH = [sys.executable, "-m", "ordertools", "bench"]
 
-#: The keys issue 7 lists, in its order.
+#: The keys issue 7 lists, in its order, with issue 14's shared rate limit after the rate limit.
 ISSUE_KEYS = [
     "build_noop_s",
     "build_full_s",
@@ -23,6 +23,9 @@ ISSUE_KEYS = [
     "paginate_peak_rss_growth_mb",
     "ratelimit_utilization",
     "ratelimit_429s",
+    "ratelimit_shared_utilization",
+    "ratelimit_shared_429s",
+    "ratelimit_shared_acquire_ratio",
     "contract_suite_s",
     "contract_cases",
     "mock_rps",
@@ -36,9 +39,11 @@ FLOATS = {
     "overhead_overlay_vs_generated",
     "paginate_peak_rss_growth_mb",
     "ratelimit_utilization",
+    "ratelimit_shared_utilization",
+    "ratelimit_shared_acquire_ratio",
     "contract_suite_s",
 }
-INTS = {"paginate_items_per_s", "ratelimit_429s", "contract_cases", "mock_rps"}
+INTS = {"paginate_items_per_s", "ratelimit_429s", "ratelimit_shared_429s", "contract_cases", "mock_rps"}
 SKIPPED_BY_QUICK = {"build_full_s", "generator_bare_s", "contract_suite_s", "contract_cases"}
 
 

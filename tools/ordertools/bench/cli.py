@@ -11,6 +11,8 @@ Parts (``--only`` names) and the keys they fill:
 ``overhead``  overhead_generated_vs_httpx, overhead_overlay_vs_generated (in-process MockTransport)
 ``paginate``  paginate_items_per_s, paginate_peak_rss_growth_mb (100,000 items from the in-process mock)
 ``ratelimit`` ratelimit_utilization, ratelimit_429s (50 per 2 s, mock and client alike)
+``shared``    ratelimit_shared_utilization, ratelimit_shared_429s (3 processes, one Redis, 50 per 2 s),
+              ratelimit_shared_acquire_ratio (Redis vs in-process limiter, per acquisition)
 ``contract``  contract_suite_s, contract_cases (pytest tests/contract in a subprocess)
 ``http``      mock_rps (uvicorn on one core, load from another process)
 
@@ -31,7 +33,7 @@ from collections.abc import Callable
 
 from .common import BenchError, Figure, Section, log
 
-#: The JSON keys, in the order of issue 7.
+#: The JSON keys, in the order of issue 7 (the shared rate limit's from issue 14 after the rate limit's).
 KEYS = (
     "build_noop_s",
     "build_full_s",
@@ -42,6 +44,9 @@ KEYS = (
     "paginate_peak_rss_growth_mb",
     "ratelimit_utilization",
     "ratelimit_429s",
+    "ratelimit_shared_utilization",
+    "ratelimit_shared_429s",
+    "ratelimit_shared_acquire_ratio",
     "contract_suite_s",
     "contract_cases",
     "mock_rps",
@@ -52,6 +57,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "overhead": ("overhead_generated_vs_httpx", "overhead_overlay_vs_generated"),
     "paginate": ("paginate_items_per_s", "paginate_peak_rss_growth_mb"),
     "ratelimit": ("ratelimit_utilization", "ratelimit_429s"),
+    "shared": ("ratelimit_shared_utilization", "ratelimit_shared_429s", "ratelimit_shared_acquire_ratio"),
     "contract": ("contract_suite_s", "contract_cases"),
     "http": ("mock_rps",),
 }
@@ -66,6 +72,9 @@ UNITS = {
     "paginate_peak_rss_growth_mb": "MB",
     "ratelimit_utilization": "of allowed",
     "ratelimit_429s": "responses",
+    "ratelimit_shared_utilization": "of allowed",
+    "ratelimit_shared_429s": "responses",
+    "ratelimit_shared_acquire_ratio": "x",
     "contract_suite_s": "s",
     "contract_cases": "cases",
     "mock_rps": "req/s",
@@ -86,6 +95,10 @@ def _runner(part: str) -> Callable[..., Section]:
             "paginate": client.paginate_walk,
             "ratelimit": client.ratelimit,
         }[part]
+    if part == "shared":
+        from . import shared
+
+        return shared.measure
     if part == "contract":
         from . import contract
 
