@@ -27,6 +27,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from ordersdk import _bindings as overlay_bindings  # the overlays' spec names (private; ours)
 from rich.console import Console
 from rich.table import Table
 
@@ -79,31 +80,45 @@ def _import_from(folder: Path, name: str) -> ModuleType:
     return module
 
 
-def smoke(target: Target) -> str:
-    """Import the generated package, then call it against the embedded mock when available."""
+def _import_built(target: Target) -> tuple[ModuleType, str]:
+    """The client package of ``target``'s tree (the installed one when it is that tree), and a note."""
     importlib.invalidate_caches()
     for name in [m for m in sys.modules if m == target.package_name or m.startswith(target.package_name + ".")]:
         del sys.modules[name]
-    note = ""
-    try:
-        module = importlib.import_module(target.package_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != target.package_name:
-            raise
-        # Not installed in this environment (a new API, or a --root outside the project):
-        # import it from its directory, and say so.
-        module = _import_from(target.out_dir / target.package_name, target.package_name)
-        note = f" (from {target.out_dir.name}: not installed here; add it to the workspace)"
-    client_cls = getattr(module, "Client", None)
-    if client_cls is None:
+    folder = (target.out_dir / target.package_name).resolve()
+    found = importlib.util.find_spec(target.package_name)
+    origin = Path(found.origin).resolve().parent if found is not None and found.origin else None
+    if origin == folder:
+        return importlib.import_module(target.package_name), ""
+    # Not installed here (a new API), or installed from another checkout (a --root build): use this tree's.
+    where = "not installed here; add it to the workspace" if found is None else f"the installed one is {origin}"
+    return _import_from(folder, target.package_name), f" (from {target.out_dir.name}: {where})"
+
+
+def smoke(target: Target) -> str:
+    """Import the generated package and check the hand-written code's spec names against the spec just built;
+    then call the client against the embedded mock serving that spec.
+
+    Fails naming the module and the name when the mock's behaviour module or an overlay's pagination relies
+    on a name the spec no longer has.
+    """
+    module, note = _import_built(target)
+    if getattr(module, "Client", None) is None:
         raise RuntimeError(f"{target.package_name} has no Client class")
+    document = _release.load_baseline(target.spec_file())
+    source = str(target.spec.relative_to(target.out_dir.parent.parent))
+    overlay = document is not None and importlib.util.find_spec(f"ordersdk.{target.api}") is not None
+    if overlay and (problems := overlay_bindings.problems(target.api, document, source)):
+        raise RuntimeError(
+            f"{len(problems)} name(s) the overlays rely on are not in the spec:\n  " + "\n  ".join(problems)
+        )
     try:
         import ordermock
     except ImportError:
         return "imported" + note
-    if target.api not in getattr(ordermock, "APIS", ()) or not hasattr(ordermock, "smoke"):
+    if target.api not in getattr(ordermock, "ALL_APIS", ()) or not hasattr(ordermock, "smoke"):
         return "imported (no mock for this API yet)" + note
-    return f"imported; mock: {ordermock.smoke(target.api)}" + note
+    return f"imported; mock: {ordermock.smoke(target.api, document, source)}" + note
 
 
 def load(target: Target) -> dict[str, Any]:
