@@ -22,6 +22,7 @@ Example::
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from ordersdk.specnames import SpecNames
@@ -69,11 +70,17 @@ def _keys_of(behaviour: Behaviour, owner: str) -> MockNames:
     return keys
 
 
+#: Behaviours already checked against a spec (specs are loaded once per API: apps skip the repeat check).
+_CHECKED: weakref.WeakKeyDictionary[Spec, list[Behaviour]] = weakref.WeakKeyDictionary()
+
+
 def check_behaviour(spec: Spec, behaviour: Behaviour, owner: str | None = None) -> None:
     """Raise :class:`SpecError` naming every operation, collection or declared name ``spec`` lacks.
 
     ``owner`` names the behaviour in messages (default: its declared names' module, else the spec's API).
     """
+    if any(checked is behaviour for checked in _CHECKED.get(spec, ())):
+        return
     names = behaviour.names
     owner = owner or (names.owner if names is not None else f"the {spec.name} behaviour")
     problems = _keys_of(behaviour, owner).problems(spec.document, spec.source)
@@ -85,3 +92,4 @@ def check_behaviour(spec: Spec, behaviour: Behaviour, owner: str | None = None) 
             "(update the behaviour module to the spec, or the spec to the vendor's documentation):\n  "
             + "\n  ".join(dict.fromkeys(problems))
         )
+    _CHECKED.setdefault(spec, []).append(behaviour)
