@@ -32,6 +32,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import distributions
+from . import docdiff as _docdiff
 from . import generate as _generate
 from . import provenance as _provenance
 from . import release as _release
@@ -158,9 +159,12 @@ def generate(target: Target, spec: dict[str, Any], outcome: Outcome, area: Stagi
 
 
 def coverage(target: Target, docs: Path | None) -> str:
-    """x-doc provenance coverage, from the built baseline (cheap) or the spec."""
+    """x-doc provenance coverage, from the built baseline (cheap) or the spec; with ``docs``, also the documents
+    that changed since their fingerprints were recorded (``specs/<api>.docmap.json``)."""
     spec = _release.load_baseline(target.spec_file()) if _generate.up_to_date(target) else None
-    return _provenance.coverage_report(target.api, spec if spec is not None else load(target), docs)
+    report = _provenance.coverage_report(target.api, spec if spec is not None else load(target), docs)
+    changed = _docdiff.drift(target.out_dir.parent.parent, target.api, docs) if docs is not None else []
+    return "\n".join([report, *(f"  docs: {line}" for line in changed)])
 
 
 def build_steps(target: Target, outcome: Outcome, *, check: bool, force: bool, area: Staging | None = None) -> None:
