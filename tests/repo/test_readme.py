@@ -104,7 +104,7 @@ def _run(code: str, filename: str) -> str:
     namespace: dict[str, Any] = {"__name__": "__readme__"}
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        result = eval(compiled, namespace)  # noqa: S307 - our own README's code
+        result = eval(compiled, namespace)
         if inspect.iscoroutine(result):
             asyncio.run(result)
     return out.getvalue()
@@ -131,13 +131,13 @@ def test_readme_example_runs_against_the_mock(example: Example, mocks: Mocks) ->
 
 
 def test_a_broken_example_fails_with_its_readme_line(mocks: Mocks) -> None:
-    """An example calling a parameter the spec renamed fails, and the traceback points at README.md."""
+    """An example passing a parameter the spec does not have (renamed, say) fails; the traceback points at README.md."""
     code = (
         "from ordersdk import lagerkoll, paginate\n"
         "from lagerkoll_client.api.purchase_orders import list_purchase_orders\n"
         "client = lagerkoll.connect(store='12', api_key='x')\n"
-        "list(paginate(list_purchase_orders, client=client, po_state=1))\n"
+        "list(paginate(list_purchase_orders, client=client, renamed_filter=1))\n"
     )
-    with pytest.raises(TypeError, match="po_state") as error:
+    with pytest.raises(TypeError, match="renamed_filter") as error:
         _run(code, "README.md:1 (test)")
     assert any(entry.path == "README.md:1 (test)" for entry in error.traceback)
