@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from ordersdk.specnames import SpecNames
+
     from ._context import Context
     from ._requests import ParsedRequest
 
@@ -78,3 +80,6 @@ class Behaviour:
     after_seed: Callable[[Context], None] | None = None
     #: Fields to set on every newly created item of a resource: ``{resource: fn(ctx, item)}``.
     on_create: Mapping[str, Callable[[Context, dict[str, Any]], None]] = field(default_factory=dict)
+    #: The spec names the module reads (parameters, fields, enum values), checked when an app is created
+    #: together with the keys above (see :mod:`ordermock._bindings`).
+    names: SpecNames | None = None

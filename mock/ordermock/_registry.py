@@ -17,6 +17,7 @@ from . import behaviours
 from ._app import MockApp
 from ._auth import demo_token
 from ._behaviour import Behaviour
+from ._bindings import check_behaviour
 from ._limits import RateLimit
 from ._server import serve_app
 from ._spec import Spec, SpecError, specs_dir
@@ -96,12 +97,17 @@ def create_app(
     after issue); ``validate_responses`` makes the mock check its own responses against the spec and
     raise :class:`ResponseValidationError` on a mismatch.
 
+    Raises :class:`SpecError` when the behaviour module relies on a name the spec does not have (an operation,
+    parameter, field or enum value it renamed or removed), naming the module and each such name.
+
     >>> app = create_app("seventime", seed_data=3)  # doctest: +SKIP
     >>> client = httpx.Client(base_url="http://mock" + app.base_path, transport=transport(app))  # doctest: +SKIP
     """
+    spec, behaviour = load_spec(api), load_behaviour(api)
+    check_behaviour(spec, behaviour, f"ordermock.behaviours.{api}")
     return MockApp(
-        load_spec(api),
-        load_behaviour(api),
+        spec,
+        behaviour,
         seed_data=seed_data,
         seed=seed,
         credentials=credentials,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from ._app import MockApp
-from ._registry import create_app, demo_headers, transport
-from ._spec import Operation
+from ._bindings import check_behaviour
+from ._registry import create_app, demo_headers, load_behaviour, transport
+from ._spec import Operation, Spec
 
 __all__ = ["SmokeError", "smoke"]
 
@@ -46,13 +49,25 @@ def read_only_call(app: MockApp) -> tuple[Operation, dict[str, Any]]:
     raise SmokeError(f"{app.spec.source}: no read-only operation the mock can answer without more input")
 
 
-def smoke(api: str) -> str:
+def _app(api: str, document: Mapping[str, Any] | None, source: str) -> MockApp:
+    if document is None:
+        return create_app(api, seed_data=3, validate_responses=True)
+    spec, behaviour = Spec(copy.deepcopy(dict(document)), name=api, source=source), load_behaviour(api)
+    check_behaviour(spec, behaviour, f"ordermock.behaviours.{api}")
+    return MockApp(spec, behaviour, seed_data=3, validate_responses=True)
+
+
+def smoke(api: str, document: Mapping[str, Any] | None = None, source: str = "") -> str:
     """Call one read-only operation of ``<api>_client`` against the mock; returns a one-line summary.
+
+    The mock serves ``document`` when given (the build passes the spec it has just built), else the spec the
+    installed client ships. Either way the behaviour module's spec names are checked first: a name the spec
+    lacks raises :class:`SpecError` naming the module and the name.
 
     >>> smoke("seventime")  # doctest: +SKIP
     'seventime: list_purchase_orders -> 200 PurchaseOrderList'
     """
-    app = create_app(api, seed_data=3, validate_responses=True)
+    app = _app(api, document, source or f"{api}_client/openapi.json")
     operation, arguments = read_only_call(app)
     package = f"{api}_client"
     tag = (operation.raw.get("tags") or ["default"])[0]

@@ -2,6 +2,7 @@
 
     uv run ordertools build [--check | --force | --only API ...]   # validate, regenerate, smoke
     uv run ordertools apidiff [API] [--base REV]                   # what changed for client users
+    uv run ordertools docdiff API [NEW_COPY] [--update]            # what a new vendor document changes
     uv run ordertools contract API --url URL --header 'Name: value'
     uv run ordertools bench [--quick] [--json] [--only PARTS]
     uv run ordertools mock API [--port N]                          # = python -m ordermock
@@ -22,6 +23,10 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("ordertools.build", "validate every spec, regenerate the clients that changed, smoke them"),
     "apidiff": ("ordertools.apidiff", "classify spec changes for client users; suggest the version bump"),
+    "docdiff": (
+        "ordertools.docdiff",
+        "a new copy of a vendor document: sections changed and the operations citing them",
+    ),
     "contract": ("ordertools.contract", "run the contract suite against a base URL (vendor test env or mock)"),
     "bench": ("ordertools.bench.cli", "measure the pipeline and the clients; figures as same-run ratios"),
     "mock": ("ordermock._cli", "serve one API's mock over HTTP on 127.0.0.1"),

@@ -40,6 +40,7 @@ from .specwalk import (
     split_null,
     strip_keys,
     types_of,
+    unwrap_ref,
 )
 
 __all__ = ["RULES", "Change", "Rule", "diff_specs", "required_bump"]
@@ -185,8 +186,8 @@ class _Differ:
             )
 
     def schema(self, old: Any, new: Any, side: Direction, ptr: str, ctx: str, field: str) -> None:
-        o, o_null = split_null(old)
-        n, n_null = split_null(new)
+        (o, o_null), (n, n_null) = split_null(old), split_null(new)
+        o, n = unwrap_ref(o), unwrap_ref(n)  # {allOf: [$ref]} is the $ref to the client
         if o_null != n_null:
             detail = "null now allowed" if n_null else "null no longer allowed"
             self.emit("type-widened" if n_null else "type-narrowed", ptr, ctx, field, side, detail)
@@ -272,9 +273,22 @@ class _Differ:
                 props, required = {**more, **props}, required | req
         return props, required
 
+    def _travels(self, spec: Json, schema: Any, side: Direction) -> bool:
+        """Whether a property is part of ``side``: readOnly ones are never sent, writeOnly ones never received."""
+        flag = {"request": "readOnly", "response": "writeOnly"}.get(side)
+        return flag is None or not unwrap_ref(resolve(spec, split_null(schema)[0])).get(flag)
+
     def properties(self, o: Json, n: Json, side: Direction, ptr: str, ctx: str, field: str) -> None:
         (was, was_req), (now, now_req) = self._props(self.old, o), self._props(self.new, n)
         for name in sorted(was.keys() | now.keys()):
+            # A field that does not travel this way on either side is not this side's business (its
+            # `required` applies to the other side only); one that starts or stops travelling still is.
+            if not any(
+                self._travels(spec, props[name], side)
+                for spec, props in ((self.old, was), (self.new, now))
+                if name in props
+            ):
+                continue
             sub, where = f"{field}.{name}" if field else name, f"{ptr}/properties/{escape_pointer(name)}"
             if name not in now:
                 self.emit("property-removed", where, ctx, sub, side)

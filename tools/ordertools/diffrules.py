@@ -12,6 +12,10 @@ Decisions, for a *typed, generated* client (not just for the wire):
   older clients fail to parse it); narrowing breaks both sides (the Enum member disappears).
 - Nullability: ``type: [T, "null"]`` and ``anyOf: [T, {type: "null"}]`` are the same thing; allowing null is a
   widening, forbidding it a narrowing.
+- ``readOnly`` fields are judged only where received, ``writeOnly`` ones only where sent (a required readOnly
+  field is required in responses only); a field that starts or stops being readOnly is still reported.
+- ``{allOf: [{$ref: X}], description: ...}`` is ``X``: the generator passes a single-reference wrapper through to
+  ``X``'s class, so wrapping a reference to describe it is a documentation edit.
 - Auth: removing a way to authenticate breaks; making an operation public does not.
 - Documentation-only edits need a patch bump (they change docstrings). ``x-`` extensions never reach the
   client and are ignored, except ``x-doc``/``x-doc-note`` (documentation) and ``x-enum-varnames`` (the one

@@ -1,8 +1,9 @@
 """Client generation for ``scripts/build.py``: targets, input hashing, generation, drift.
 
 Generation runs openapi-python-client in-process (its problems come back as values, not
-log lines) into a temporary directory, and replaces ``generated/<project>/`` only when the
-run produced neither errors nor warnings, so a failed build never leaves half a client.
+log lines) into a staging folder next to ``generated/``, and replaces ``generated/<project>/`` only
+when the run produced neither errors nor warnings, as one recoverable transaction together with
+its changelog entry (:mod:`ordertools.staging`): a failed or killed build never leaves half a client.
 
 Each generated project carries a stamp, ``.build-stamp.json``, with the digest of its inputs
 (spec, generator config, generator and formatter versions, this recipe) and of its output
@@ -18,7 +19,6 @@ import hashlib
 import io
 import json
 import shlex
-import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from .staging import NEW, ChangelogEntry, Staging
 
 STAMP = ".build-stamp.json"
 #: The spec a client was built from (normalized JSON), shipped inside the generated package: ``ordersdk`` and
@@ -195,21 +197,33 @@ Finalize = Callable[[Path], None]
 """Writes files derived from the inputs (e.g. the spec baseline) into a fresh output tree."""
 
 
-def build(target: Target, finalize: Finalize | None = None) -> list[GeneratorMessage]:
-    """Regenerate ``target.out_dir``; replaced only when the run was clean."""
+def build(
+    target: Target,
+    finalize: Finalize | None = None,
+    *,
+    area: Staging | None = None,
+    changelog: ChangelogEntry | None = None,
+) -> list[GeneratorMessage]:
+    """Regenerate ``target.out_dir``, replaced (with ``changelog`` written) only when the run was clean.
+
+    ``area`` is the build's locked staging folder; without one, this call takes it for itself.
+    """
     inputs = inputs_digest(target)
-    with tempfile.TemporaryDirectory(prefix=f"build-{target.api}-") as tmp:
-        staged = Path(tmp) / target.project_name
-        messages = generate_into(target, staged)
-        if messages:
-            return messages
-        if finalize:
-            finalize(staged)
-        write_stamp(target, staged, inputs)
-        if target.out_dir.exists():
-            shutil.rmtree(target.out_dir)
-        target.out_dir.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(staged), target.out_dir)
+    with contextlib.ExitStack() as stack:
+        if area is None:
+            area = stack.enter_context(Staging(target.out_dir.parent.parent))
+        txn = area.new(target.api)
+        try:
+            staged = txn / NEW
+            messages = generate_into(target, staged)
+            if messages:
+                return messages
+            if finalize:
+                finalize(staged)
+            write_stamp(target, staged, inputs)
+            area.replace(txn, target.out_dir, changelog)
+        finally:
+            area.discard(txn)  # nothing once committed: a committed replacement is finished, now or by recovery
     return []
 
 

@@ -13,14 +13,25 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .specwalk import Json, normalize, operations
 
-__all__ = ["Coverage", "coverage_report", "doc_headings", "provenance_coverage", "uncovered_sections"]
+__all__ = [
+    "Coverage",
+    "Section",
+    "coverage_report",
+    "doc_headings",
+    "doc_sections",
+    "heading_key",
+    "provenance_coverage",
+    "section_matches",
+    "uncovered_sections",
+    "xdocs",
+]
 
 
 @dataclass(frozen=True)
@@ -44,7 +55,8 @@ class Coverage:
         return "\n".join(lines)
 
 
-def _xdocs(node: Any) -> list[Json]:
+def xdocs(node: Any) -> list[Json]:
+    """The ``x-doc`` citations of a spec node (one mapping or a list of them), those naming a document."""
     doc = node.get("x-doc") if isinstance(node, dict) else None
     docs = doc if isinstance(doc, list) else [doc]
     return [d for d in docs if isinstance(d, dict) and d.get("document")]
@@ -57,15 +69,65 @@ def provenance_coverage(spec: Mapping[str, Any]) -> Coverage:
     schemas = (norm.get("components") or {}).get("schemas") or {}
     return Coverage(
         len(ops),
-        tuple(f"{op.key} ({op.label})" for op in ops if not _xdocs(op.node)),
+        tuple(f"{op.key} ({op.label})" for op in ops if not xdocs(op.node)),
         len(schemas),
-        tuple(sorted(name for name, s in schemas.items() if not _xdocs(s))),
+        tuple(sorted(name for name, s in schemas.items() if not xdocs(s))),
     )
 
 
 # Lagerkoll marks each endpoint with a line such as "POSTUrl: /{order_id}/deliver" (or a bare "GETUrl:").
 _URL_LINE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*Url:", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$")
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of a vendor document: its heading and its body lines (1-based ``start`` is the heading's line;
+    the text before the first heading is a section with the heading ``""``)."""
+
+    heading: str
+    start: int
+    lines: tuple[str, ...]
+
+
+def _heading_lines(lines: list[str], known: Iterable[str]) -> list[int]:
+    """Indexes of the heading lines: the document's own headings, plus the first line reading like each ``known``
+    heading (a cited heading names one place; Lagerkoll repeats "Headers:" in every endpoint)."""
+    found = [
+        next((j for j in range(i - 1, -1, -1) if lines[j]), -1) for i, line in enumerate(lines) if _URL_LINE.match(line)
+    ]
+    if not found:
+        fenced = False
+        for i, line in enumerate(lines):
+            fenced ^= line.startswith("```")
+            if not fenced and _MD_HEADING.match(line):
+                found.append(i)
+    keys = {heading_key(k) for k in known} - {""} - {heading_key(lines[i]) for i in found if i >= 0}
+    first: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        key = heading_key(_MD_HEADING.sub(r"\1", line))
+        if key in keys:
+            first.setdefault(key, i)
+    return sorted({i for i in [*found, *first.values()] if i >= 0 and lines[i]})
+
+
+def doc_sections(text: str, known: Iterable[str] = ()) -> list[Section]:
+    """A vendor document cut into sections at its headings, in order (see :func:`doc_headings`).
+
+    ``known`` headings (those a spec cites, or a recorded map holds) also start a section where a line reads
+    exactly like one: prose documents (Order Time, Seven Senders) have no markup to find headings by.
+    """
+    raw = text.splitlines()
+    lines = [line.strip() for line in raw]
+    starts = _heading_lines(lines, known)
+    sections = []
+    if not starts or starts[0] > 0:
+        sections.append(Section("", 1, tuple(raw[: starts[0] if starts else len(raw)])))
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(raw)
+        heading = _MD_HEADING.sub(r"\1", lines[start])
+        sections.append(Section(heading, start + 1, tuple(raw[start + 1 : end])))
+    return sections
 
 
 def doc_headings(text: str) -> list[str]:
@@ -75,23 +137,23 @@ def doc_headings(text: str) -> list[str]:
     ``POSTUrl:``-style line; those are the headings. Otherwise markdown ``#`` headings outside code fences.
     Prose without either has no reliable headings and yields none.
     """
-    lines = [line.strip() for line in text.splitlines()]
-    found = [
-        next((above for above in reversed(lines[:i]) if above), "")
-        for i, line in enumerate(lines)
-        if _URL_LINE.match(line)
-    ]
-    if not found:
-        fenced = False
-        for line in lines:
-            fenced ^= line.startswith("```")
-            if not fenced and (match := _MD_HEADING.match(line)):
-                found.append(match[1])
-    return list(dict.fromkeys(h for h in found if h))
+    return list(dict.fromkeys(s.heading for s in doc_sections(text) if s.heading))
 
 
-def _heading_key(text: str) -> str:
+def heading_key(text: str) -> str:
+    """How headings compare: spacing, case and a trailing colon do not matter."""
     return " ".join(text.split()).strip(" :").casefold()
+
+
+_TAG = re.compile(r"\s*\[[^\]]*\]\s*$")
+
+
+def section_matches(section: str, heading: str) -> bool:
+    """Whether an ``x-doc.section`` names ``heading``: exactly, by the last step of a trail (``"API > Deliver"``),
+    or without a trailing ``[source tag]`` on either side (``"Pagination"`` names ``"Pagination [PUB ST index]"``)."""
+    wanted = {heading_key(section), heading_key(re.split(r"\s+[>\u203a\u00bb]\s+", section)[-1])}
+    key = heading_key(heading)
+    return key in wanted or heading_key(_TAG.sub("", heading)) in {heading_key(_TAG.sub("", w)) for w in wanted}
 
 
 def uncovered_sections(spec: Mapping[str, Any], doc_text: str, document: str | None = None) -> list[str]:
@@ -102,18 +164,18 @@ def uncovered_sections(spec: Mapping[str, Any], doc_text: str, document: str | N
     """
     named: set[str] = set()
     for op in operations(normalize(spec)).values():
-        for doc in _xdocs(op.node):
+        for doc in xdocs(op.node):
             if document is None or doc["document"] == document:
                 section = str(doc.get("section", ""))
-                named |= {_heading_key(section), _heading_key(re.split(r"\s+[>\u203a\u00bb]\s+", section)[-1])}
-    return [h for h in doc_headings(doc_text) if _heading_key(h) not in named]
+                named |= {heading_key(section), heading_key(re.split(r"\s+[>\u203a\u00bb]\s+", section)[-1])}
+    return [h for h in doc_headings(doc_text) if heading_key(h) not in named]
 
 
 def coverage_report(api: str, spec: Mapping[str, Any], docs_dir: Path | None = None) -> str:
     """What the build prints per API: :class:`Coverage`, then (with ``docs_dir``) each referenced document's
     headings that no operation references."""
     lines = [provenance_coverage(spec).render(api)]
-    documents = {d["document"] for op in operations(normalize(spec)).values() for d in _xdocs(op.node)}
+    documents = {d["document"] for op in operations(normalize(spec)).values() for d in xdocs(op.node)}
     for document in sorted(documents) if docs_dir else []:
         path = docs_dir / document if docs_dir else Path(document)
         if path.is_file():

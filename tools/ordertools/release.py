@@ -1,23 +1,24 @@
 """Versions and releases: the version gate, the changelog, and the recorded spec baseline.
 
 The build compares a spec with the one its client was last built from (the *baseline*,
-``generated/<api>-client/.build-spec.json``): :func:`check_version` refuses an ``info.version`` not bumped
+``generated/<api>-client/<api>_client/openapi.json``): :func:`check_version` refuses an ``info.version`` not bumped
 enough for the changes :func:`~ordertools.diff.diff_specs` finds, and :func:`record_release` then writes the
 changelog entry. Versions are semver; in ``0.y.z`` a breaking change bumps ``y`` and anything else ``z``
 (Cargo's rule).
 
 Example::
 
-    old = load_baseline(out_dir / ".build-spec.json")
+    old = load_baseline(out_dir / "lagerkoll_client" / "openapi.json")
     if old is not None and (error := check_version(old, spec)):
         raise SystemExit(error)  # "info.version is still 1.2.0, but ... a major bump is needed (→ 2.0.0) ..."
     record_release("lagerkoll", old, spec, Path("specs/CHANGELOG-lagerkoll.md"))
-    save_baseline(out_dir / ".build-spec.json", spec)
+    save_baseline(out_dir / "lagerkoll_client" / "openapi.json", spec)
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date as _date
@@ -32,6 +33,7 @@ __all__ = [
     "changelog_entry",
     "check_version",
     "load_baseline",
+    "plan_release",
     "record_release",
     "save_baseline",
     "suggest_version",
@@ -138,13 +140,29 @@ def _title(entry: str) -> str:
 def write_changelog(path: Path, api: str, entry: str) -> None:
     """Put ``entry`` at the top of the changelog at ``path`` (newest first), replacing a same-titled entry.
 
-    Re-running a build that already wrote the entry therefore leaves one copy of it.
+    Re-running a build that already wrote the entry therefore leaves one copy of it (a build killed after its
+    client was replaced writes the entry again when the next build finishes the replacement). The file is
+    replaced in one step, so a kill never leaves half a changelog.
     """
     text = path.read_text(encoding="utf-8") if path.exists() else f"# Changelog: the `{api}` client\n"
     head, *entries = re.split(r"(?m)^(?=## )", text)
     kept = [e for e in entries if _title(e) != _title(entry)]
     body = "\n".join(e.rstrip() + "\n" for e in [entry, *kept])
-    path.write_text(head.rstrip() + "\n\n" + body, encoding="utf-8")
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(head.rstrip() + "\n\n" + body, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def plan_release(
+    api: str, old: Mapping[str, Any] | None, new: Mapping[str, Any], today: _date | None = None
+) -> tuple[str | None, list[Change]]:
+    """The changelog entry for building ``new`` over ``old`` (``None`` when nothing changed), and the changes."""
+    changes = diff_specs(old, new) if old is not None else []
+    if old is not None and not changes:
+        return None, []
+    old_version = None if old is None else str((old.get("info") or {}).get("version"))
+    new_version = str((new.get("info") or {}).get("version"))
+    return changelog_entry(api, old_version, new_version, changes, today), changes
 
 
 def record_release(
@@ -155,12 +173,9 @@ def record_release(
     Writes an entry to ``changelog`` when ``new`` differs from ``old`` (the recorded baseline; ``None`` for a
     first build, which gets a first-release entry) and returns the changes. Unchanged specs write nothing.
     """
-    changes = diff_specs(old, new) if old is not None else []
-    if old is not None and not changes:
-        return []
-    old_version = None if old is None else str((old.get("info") or {}).get("version"))
-    new_version = str((new.get("info") or {}).get("version"))
-    write_changelog(changelog, api, changelog_entry(api, old_version, new_version, changes, today))
+    entry, changes = plan_release(api, old, new, today)
+    if entry is not None:
+        write_changelog(changelog, api, entry)
     return changes
 
 

@@ -18,10 +18,14 @@ The rules (see CONTRIBUTING.md) are:
 * ``example-read-only``: a request body's examples hold only what a client sends, i.e. no
   property its schema marks ``readOnly`` (tools send examples as they are, and a document's
   sample often shows the whole object).
+* ``ref``: every local ``$ref`` points at something. A dangling one is reported where it is written, and the
+  validators then run on a copy in which it is an empty schema, so the file's other problems still show.
 """
 
 from __future__ import annotations
 
+import copy
+import difflib
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -164,6 +168,55 @@ def load_spec(path: Path) -> tuple[dict[str, Any] | None, LineMap | None, list[P
     return data, lines, problems
 
 
+def iter_refs(node: Any, at: str = "") -> Iterator[tuple[str, str]]:
+    """Yield ``(pointer of the object holding it, target)`` for every local ``$ref`` (``#...``) in ``node``."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#"):
+            yield at, ref
+        for key, value in node.items():
+            if key not in {"example", "examples"} or not isinstance(value, dict | list):
+                yield from iter_refs(value, at + "/" + escape(str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from iter_refs(value, f"{at}/{index}")
+
+
+def _unresolved(spec: Any, ref: str) -> str | None:
+    """``None`` if the local ``ref`` resolves in ``spec``, else what is missing where (with a close name)."""
+    node, at = spec, ""
+    for token in ref[1:].split("/")[1:] if ref[1:] else []:
+        key = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node, at = node[int(key)], f"{at}/{token}"
+            continue
+        if isinstance(node, dict) and key in node:
+            node, at = node[key], f"{at}/{token}"
+            continue
+        close = difflib.get_close_matches(key, [str(k) for k in node], n=1) if isinstance(node, dict) else []
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"{at or '/'} has no {key!r}{hint}"
+    return None
+
+
+def _without(spec: dict[str, Any], dangling: Sequence[str]) -> dict[str, Any]:
+    """A copy of ``spec`` whose dangling ``$ref`` objects are empty schemas (so validators can run)."""
+    patched = copy.deepcopy(spec)
+    for at in dangling:
+        tokens = [t.replace("~1", "/").replace("~0", "~") for t in at.split("/")[1:]]
+        if not tokens:
+            continue  # a $ref at the root: nothing sensible to stand in for the whole document
+        parent: Any = patched
+        for token in tokens[:-1]:
+            parent = parent[int(token)] if isinstance(parent, list) else parent[token]
+        last = tokens[-1]
+        if isinstance(parent, list):
+            parent[int(last)] = {}
+        else:
+            parent[last] = {}
+    return patched
+
+
 def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Yield ``(path, method, operation)`` for every operation of the spec."""
     for path, item in (spec.get("paths") or {}).items():
@@ -185,8 +238,19 @@ class _Linter:
     def add(self, ptr: str, rule: str, message: str) -> None:
         self.problems.append(Problem(self.file, self.lines.line(ptr), ptr, rule, message))
 
+    # -- references ------------------------------------------------------------------------
+    def check_refs(self) -> list[str]:
+        """Report every local ``$ref`` that points at nothing; returns the pointers of the ``$ref`` keys."""
+        dangling = []
+        for at, ref in iter_refs(self.spec):
+            reason = _unresolved(self.spec, ref)
+            if reason is not None:
+                self.add(at + "/$ref", "ref", f"$ref {ref!r} points to nothing: {reason}")
+                dangling.append(at)
+        return dangling
+
     # -- OpenAPI and JSON Schema validity -------------------------------------------------
-    def check_openapi(self) -> None:
+    def check_openapi(self, dangling: Sequence[str] = ()) -> None:
         from openapi_spec_validator import OpenAPIV31SpecValidator
 
         if str(self.spec.get("openapi", "")).split(".")[:2] != ["3", "1"]:
@@ -195,13 +259,19 @@ class _Linter:
         schema_errors_before = len(self.problems)
         self.check_schema_objects()
         found_schema_errors = len(self.problems) > schema_errors_before
-        for error in OpenAPIV31SpecValidator(self.spec).iter_errors():
-            path = list(error.absolute_path)
-            # Errors raised inside a Schema Object come with a path relative to that schema;
-            # check_schema_objects() has reported them with full pointers.
-            if found_schema_errors and (not path or path[0] not in _ROOT_KEYS):
-                continue
-            self.add(pointer(*path), "openapi", error.message.split("\n", 1)[0])
+        try:
+            for error in OpenAPIV31SpecValidator(self.spec).iter_errors():
+                path = list(error.absolute_path)
+                # Errors raised inside a Schema Object come with a path relative to that schema;
+                # check_schema_objects() has reported them with full pointers.
+                if found_schema_errors and (not path or path[0] not in _ROOT_KEYS):
+                    continue
+                where = pointer(*path)
+                if any(where == d or where.startswith(d + "/") for d in dangling):
+                    continue  # the stand-in for a dangling $ref: already reported as such
+                self.add(where, "openapi", error.message.split("\n", 1)[0])
+        except Exception as exc:  # the validator gave up (it raises on what it cannot resolve): say so, briefly
+            self.add("", "openapi", f"the OpenAPI validator stopped: {type(exc).__name__}: {str(exc)[:200]}")
 
     def check_schema_objects(self) -> None:
         from jsonschema import Draft202012Validator
@@ -430,7 +500,10 @@ def lint(path: Path, display: str | None = None) -> tuple[dict[str, Any] | None,
     if spec is None or lines is None:
         return None, problems
     linter = _Linter(name, spec, lines)
-    linter.check_openapi()
+    dangling = linter.check_refs()
+    if dangling:  # the validators resolve every $ref and raise on a dangling one: run them on a patched copy
+        linter.spec = _without(spec, dangling)
+    linter.check_openapi(dangling)
     linter.check_operations()
     linter.check_examples()
     linter.check_request_examples()

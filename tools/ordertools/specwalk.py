@@ -35,6 +35,7 @@ __all__ = [
     "split_null",
     "strip_keys",
     "types_of",
+    "unwrap_ref",
 ]
 
 Json = dict[str, Any]
@@ -111,6 +112,24 @@ def split_null(schema: Any) -> tuple[Json, bool]:
     if isinstance(out.get("enum"), list):
         out["enum"] = [v for v in out["enum"] if v is not None]
     return out, True
+
+
+_COMBINATORS = ("allOf", "anyOf", "oneOf")
+
+
+def unwrap_ref(schema: Any) -> Any:
+    """A schema whose only subschema (one ``allOf`` / ``anyOf`` / ``oneOf`` entry) is a ``$ref``, as that ``$ref``.
+
+    ``{allOf: [{$ref: X}], description: ...}`` is how a reference gets a description of its own; the wrapper's
+    other keys are kept. openapi-python-client passes such a wrapper straight through to ``X``'s class.
+    """
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return schema
+    subs = [(key, sub) for key in _COMBINATORS for sub in schema.get(key) or []]
+    if len(subs) != 1 or not isinstance(subs[0][1], dict) or not isinstance(subs[0][1].get("$ref"), str):
+        return schema
+    key, sub = subs[0]
+    return {**{k: v for k, v in schema.items() if k != key}, **sub}
 
 
 def types_of(schema: Json) -> frozenset[str]:
@@ -193,7 +212,7 @@ def canonical(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     plain, nullable = split_null(node)
-    plain = {k: canonical(v) for k, v in plain.items()}
+    plain = {k: canonical(v) for k, v in unwrap_ref(plain).items()}
     return {"anyOf": [plain, {"type": "null"}]} if nullable else plain
 
 

@@ -1,4 +1,8 @@
-"""Seven Senders order rules shared by the Portal (JWT) and legacy v2 (API-KEY) mocks."""
+"""Seven Senders order rules shared by the Portal (JWT) and legacy v2 (API-KEY) mocks.
+
+The helpers read and write fields by the names below; each calling module declares the ones its own spec must
+have (see :mod:`ordermock._bindings`): the two specs differ (only v2 keeps a state history).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,15 @@ from .._behaviour import ErrorInfo
 
 #: Shipment statuses that count as delivered when deciding whether an order is completed.
 DELIVERED = {"delivered", "Delivered"}
+#: Order fields: its id, state, state history (v2 only) and the boarding-complete flag; the state it ends in.
+ID, STATE, HISTORY, BOARDING_COMPLETE = "id", "state", "states_history", "boarding_complete"
+COMPLETED = "completed"
+#: The order's tags and the fields of one stored tag (name/content pairs).
+TAGS, TAG_FIELDS = "order_tags", ("name", "content")
+#: Fields of one state-history entry (v2's ``State``).
+HISTORY_FIELDS = ("id", "order", "name", "datetime", "location")
+#: Fields of the vendors' error body (``Error``).
+ERROR_FIELDS = ("code", "message")
 
 
 def moment(text: Any) -> dt.datetime | None:
@@ -22,31 +35,36 @@ def moment(text: Any) -> dt.datetime | None:
 
 def error_body(status: int, info: ErrorInfo) -> dict[str, Any]:
     # Symfony / LexikJWT style, as the Seven Senders API answers authentication failures.
-    return {"code": status, "message": info.message}
+    code, message = ERROR_FIELDS
+    return {code: status, message: info.message}
 
 
 def tag_pairs(body: Any) -> Any:
     """A body as the order stores it: ``order_tags`` sent as an object read back as name/content pairs."""
-    if not isinstance(body, dict) or not isinstance(body.get("order_tags"), dict):
+    if not isinstance(body, dict) or not isinstance(body.get(TAGS), dict):
         return body
-    pairs = [{"name": str(name), "content": str(value)} for name, value in body["order_tags"].items()]
-    return {**body, "order_tags": pairs}
+    tag_name, tag_content = TAG_FIELDS
+    pairs = [{tag_name: str(name), tag_content: str(value)} for name, value in body[TAGS].items()]
+    return {**body, TAGS: pairs}
 
 
 def record_state(order: dict[str, Any], state: str, when: str, location: str | None) -> None:
     """Move ``order`` into ``state`` and append the change to its history when it keeps one."""
-    order["state"] = state
-    history = order.get("states_history")
+    order[STATE] = state
+    history = order.get(HISTORY)
     if isinstance(history, list):
-        entry: dict[str, Any] = {"id": len(history) + 1, "order": order.get("id"), "name": state, "datetime": when}
+        entry_id, entry_order, name, at, where = HISTORY_FIELDS
+        entry: dict[str, Any] = {entry_id: len(history) + 1, entry_order: order.get(ID), name: state, at: when}
         if location is not None:
-            entry["location"] = location
+            entry[where] = location
         history.append(entry)
 
 
 def settle_completion(order: dict[str, Any], shipments: list[dict[str, Any]]) -> None:
     """An order is completed once boarding is complete (true or null) and every shipment is delivered."""
-    if order.get("boarding_complete") is False or not shipments:
+    if order.get(BOARDING_COMPLETE) is False or not shipments:
         return
+    # Neither spec gives a shipment a `status` or `state` field (v2 has `shipment_status_history`): kept
+    # tolerant, so the rule applies to shipments stored with one; see the report of the bindings change.
     if all(str(s.get("status") or s.get("state") or "") in DELIVERED for s in shipments):
-        order["state"] = "completed"
+        order[STATE] = COMPLETED

@@ -11,14 +11,41 @@ import json
 from typing import Any
 
 from .._behaviour import Behaviour, Reply
+from .._bindings import MockNames
 from .._context import Context
 from .._requests import ParsedRequest
+from . import _orders
 from ._orders import error_body, moment, record_state, settle_completion, tag_pairs
 
-ORDERS = "/orders"
-SHIPMENTS = "/shipments"
+NAMES = MockNames(__name__)
+ORDERS = NAMES.collection("/orders")
+SHIPMENTS = NAMES.collection("/shipments")
+ID, SHOP_ORDER, SHOP_ORDER_DATE, LANGUAGE, SHOP_ORDER_URL, STATE, DAYS_SINCE_STATE, TAGS = NAMES.fields(
+    "Order",
+    *("id", "shop_order_id", "shop_order_date", "language", "shop_order_url", "state", "daysFromStatusChanged"),
+    "order_tags",
+)
+NAMES.fields("Order", _orders.ID, _orders.STATE, _orders.HISTORY, _orders.BOARDING_COMPLETE)
+NAMES.fields("State", *_orders.HISTORY_FIELDS)
+NAMES.fields("Tag", *_orders.TAG_FIELDS)
 #: Yes/no form fields, sent as 0 / 1 (``FormBoolean``) and read back as JSON booleans.
-FLAGS = ("boarding_complete", "return_parcel", "pickup_point_selected")
+ORDER_FLAGS = NAMES.fields("Order", "boarding_complete")
+SHIPMENT_FLAGS = NAMES.fields("Shipment", "return_parcel", "pickup_point_selected")
+FLAGS = (*ORDER_FLAGS, *SHIPMENT_FLAGS)
+# The spec leaves the error body and the state names open (any object, any string): the mock's own choice.
+NEW, SHIPPED = "new", "shipped"
+(SHIPMENT_ORDER,) = NAMES.fields("Shipment", "shop_order_id")
+for _form in ("create_order", "update_order"):
+    NAMES.body(_form, TAGS, *ORDER_FLAGS)
+for _form in ("create_shipment", "update_shipment"):
+    NAMES.body(_form, *SHIPMENT_FLAGS)
+DATE_FROM, DATE_TO, BY_LANGUAGE, BY_URL = (
+    NAMES.query(f"filters[{name}]", "delete_orders")
+    for name in ("shop_order_date_from", "shop_order_date_to", "language", "shop_order_url")
+)
+STATE_ORDER, STATE_NAME, STATE_AT, STATE_WHERE = NAMES.body(
+    "create_order_state", "shop_order_id", "state", "datetime", "location"
+)
 
 
 def _stored(body: Any) -> Any:
@@ -27,65 +54,65 @@ def _stored(body: Any) -> Any:
     if not isinstance(body, dict):
         return body
     body = {name: bool(value) if name in FLAGS else value for name, value in body.items()}
-    if isinstance(body.get("order_tags"), str):
+    if isinstance(body.get(TAGS), str):
         try:
-            tags = json.loads(body["order_tags"])
+            tags = json.loads(body[TAGS])
         except ValueError:
             tags = None
-        body["order_tags"] = tags if isinstance(tags, dict) else {}
+        body[TAGS] = tags if isinstance(tags, dict) else {}
     return tag_pairs(body)
 
 
 def delete_orders(ctx: Context, request: ParsedRequest) -> Reply:
     query = request.query
-    start = moment(query.get("filters[shop_order_date_from]"))
-    end = moment(query.get("filters[shop_order_date_to]"))
+    start = moment(query.get(DATE_FROM))
+    end = moment(query.get(DATE_TO))
     orders = ctx.collection(ORDERS)
     doomed = []
     for order in orders:
-        when = moment(order.get("shop_order_date"))
+        when = moment(order.get(SHOP_ORDER_DATE))
         if when is None or start is None or end is None or not start <= when <= end:
             continue
-        if query.get("filters[language]") not in (None, order.get("language")):
+        if query.get(BY_LANGUAGE) not in (None, order.get(LANGUAGE)):
             continue
-        if query.get("filters[shop_order_url]") not in (None, order.get("shop_order_url")):
+        if query.get(BY_URL) not in (None, order.get(SHOP_ORDER_URL)):
             continue
         doomed.append(order)
     if not doomed:
         raise ctx.not_found("orders in that date range")
     for order in doomed:
-        orders.delete(order["id"])
+        orders.delete(order[ID])
     return Reply(204, None, {}, None)
 
 
 def create_order(ctx: Context, request: ParsedRequest) -> Reply:
     order = ctx.create(ORDERS, request, _stored(request.body))
-    order["state"] = "new"  # no shipments and no state history yet (empty lists from the create)
-    order["daysFromStatusChanged"] = 0
+    order[STATE] = NEW  # no shipments and no state history yet (empty lists from the create)
+    order[DAYS_SINCE_STATE] = 0
     return ctx.reply(request.operation, order, location=ctx.location(ORDERS, order))
 
 
 def create_shipment(ctx: Context, request: ParsedRequest) -> Reply:
     shipment = ctx.create(SHIPMENTS, request, _stored(request.body))
-    order = ctx.collection(ORDERS).find(shop_order_id=shipment.get("shop_order_id"))
+    order = ctx.collection(ORDERS).find(**{SHOP_ORDER: shipment.get(SHIPMENT_ORDER)})
     if order is not None:
-        order["state"] = "shipped"
+        order[STATE] = SHIPPED
     return ctx.reply(request.operation, None, location=ctx.location(SHIPMENTS, shipment))
 
 
 def create_order_state(ctx: Context, request: ParsedRequest) -> Reply:
     body = request.body
-    order = ctx.collection(ORDERS).find(shop_order_id=body["shop_order_id"])
+    order = ctx.collection(ORDERS).find(**{SHOP_ORDER: body[STATE_ORDER]})
     if order is None:
-        raise ctx.not_found(f"order {body['shop_order_id']}")
-    record_state(order, body["state"], body["datetime"], body.get("location"))
+        raise ctx.not_found(f"order {body[STATE_ORDER]}")
+    record_state(order, body[STATE_NAME], body[STATE_AT], body.get(STATE_WHERE))
     return ctx.reply(request.operation, None, location=ctx.location(ORDERS, order))
 
 
 def update_order(ctx: Context, request: ParsedRequest) -> Reply:
     order = ctx.lookup(ctx.actions[request.operation.operation_id], request)
     ctx.update(ORDERS, order, _stored(request.body))
-    shipments = [s for s in ctx.collection(SHIPMENTS) if s.get("shop_order_id") == order.get("shop_order_id")]
+    shipments = [s for s in ctx.collection(SHIPMENTS) if s.get(SHIPMENT_ORDER) == order.get(SHOP_ORDER)]
     settle_completion(order, shipments)
     return ctx.reply(request.operation, order)
 
@@ -107,4 +134,5 @@ BEHAVIOUR = Behaviour(
         "update_order": update_order,
         "update_shipment": update_shipment,
     },
+    names=NAMES,
 )

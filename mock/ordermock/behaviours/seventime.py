@@ -9,13 +9,18 @@ from __future__ import annotations
 from typing import Any
 
 from .._behaviour import Behaviour, ErrorInfo
+from .._bindings import MockNames
+
+NAMES = MockNames(__name__)
+(ERROR_MESSAGE,) = NAMES.fields("Error", "errorMessage")
 
 
 def error_body(status: int, info: ErrorInfo) -> dict[str, Any]:
-    return {"errorMessage": info.message}
+    return {ERROR_MESSAGE: info.message}
 
 
 BEHAVIOUR = Behaviour(
     error_body=error_body,
     credentials={"Client-Secret": "demo-client-secret"},
+    names=NAMES,
 )

@@ -126,7 +126,7 @@ def test_valid_spec_generates_and_a_second_build_is_skipped(
 def test_generation_is_deterministic(built_root: Path, generate_mod: ModuleType, build_script: ModuleType) -> None:
     """The same inputs give byte-identical files (a fresh run shows no drift)."""
     (target,) = generate_mod.discover(built_root)
-    messages, drift = generate_mod.check(target, build_script.baseline_writer(build_script.load(target)))
+    messages, drift = generate_mod.check(target, build_script.baseline_writer(target, build_script.load(target)))
     assert messages == [] and not drift, drift.summary()
 
 
