@@ -18,6 +18,7 @@ from ._app import MockApp
 from ._auth import demo_token
 from ._behaviour import Behaviour
 from ._limits import RateLimit
+from ._requestlog import DEFAULT_CAPACITY
 from ._server import serve_app
 from ._spec import Spec, SpecError, specs_dir
 from ._transport import AsyncMockTransport, MockTransport
@@ -85,6 +86,7 @@ def create_app(
     rate_limit: RateLimit | Literal[False] | None = None,
     token_ttl: float | None = None,
     validate_responses: bool = False,
+    request_log: int = DEFAULT_CAPACITY,
 ) -> MockApp:
     """A fresh mock of ``api`` (one of :data:`ordermock.APIS`).
 
@@ -94,7 +96,8 @@ def create_app(
     token key); ``rate_limit=None`` keeps the documented limit, ``False`` turns it off;
     ``token_ttl`` is the bearer token lifetime in seconds (``exp`` is a whole second, at least 1 s
     after issue); ``validate_responses`` makes the mock check its own responses against the spec and
-    raise :class:`ResponseValidationError` on a mismatch.
+    raise :class:`ResponseValidationError` on a mismatch; ``request_log`` is how many requests
+    ``app.requests`` keeps (the last ones; 0 keeps none).
 
     >>> app = create_app("seventime", seed_data=3)  # doctest: +SKIP
     >>> client = httpx.Client(base_url="http://mock" + app.base_path, transport=transport(app))  # doctest: +SKIP
@@ -108,6 +111,7 @@ def create_app(
         rate_limit=rate_limit,
         token_ttl=token_ttl,
         validate_responses=validate_responses,
+        request_log=request_log,
     )
 
 

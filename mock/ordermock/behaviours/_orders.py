@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from .._behaviour import ErrorInfo
+from .._context import Context
 
 #: Shipment statuses that count as delivered when deciding whether an order is completed.
 DELIVERED = {"delivered", "Delivered"}
@@ -50,3 +52,27 @@ def settle_completion(order: dict[str, Any], shipments: list[dict[str, Any]]) ->
         return
     if all(str(s.get("status") or s.get("state") or "") in DELIVERED for s in shipments):
         order["state"] = "completed"
+
+
+def seed_shipments(orders: str, shipments: str, reference: str) -> Callable[[Context], None]:
+    """Seeded data as a shop has it: every order its own ``reference``, shipments for half of the orders.
+
+    Each seeded shipment belongs to one of the first half of the orders, which are ``shipped``;
+    the other orders keep their generated state. (Generated references all repeat the spec's
+    example, and the shipments would point at no order.)
+    """
+
+    def after_seed(ctx: Context) -> None:
+        seeded = list(ctx.collection(orders))
+        if not seeded:
+            return
+        if len({str(order.get(reference)) for order in seeded}) < len(seeded):
+            for number, order in enumerate(seeded, start=1):
+                order[reference] = f"order{123456 + number}"
+        shipped = seeded[: max(1, (len(seeded) + 1) // 2)]
+        for index, shipment in enumerate(ctx.collection(shipments)):
+            order = shipped[index % len(shipped)]
+            shipment[reference] = order[reference]
+            order["state"] = "shipped"
+
+    return after_seed

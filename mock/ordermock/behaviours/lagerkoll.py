@@ -406,4 +406,5 @@ BEHAVIOUR = Behaviour(
     },
     after_seed=_realistic_seed,
     on_create={ORDERS: _created},
+    unique={ORDERS: ("poReference",)},
 )

@@ -13,7 +13,7 @@ from typing import Any
 from .._behaviour import Behaviour, Reply
 from .._context import Context
 from .._requests import HttpError, ParsedRequest
-from ._orders import error_body, moment, record_state, settle_completion, tag_pairs
+from ._orders import error_body, moment, record_state, seed_shipments, settle_completion, tag_pairs
 
 ORDERS = "/orders"
 SHIPMENTS = "/shipments"
@@ -102,4 +102,6 @@ BEHAVIOUR = Behaviour(
         "create_label": create_label,
     },
     on_create={SHIPMENTS: _shipped},
+    after_seed=seed_shipments(ORDERS, SHIPMENTS, "order_id"),
+    unique={ORDERS: ("order_id",), SHIPMENTS: ("reference_number",)},
 )

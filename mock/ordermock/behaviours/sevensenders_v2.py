@@ -13,7 +13,7 @@ from typing import Any
 from .._behaviour import Behaviour, Reply
 from .._context import Context
 from .._requests import ParsedRequest
-from ._orders import error_body, moment, record_state, settle_completion, tag_pairs
+from ._orders import error_body, moment, record_state, seed_shipments, settle_completion, tag_pairs
 
 ORDERS = "/orders"
 SHIPMENTS = "/shipments"
@@ -107,4 +107,5 @@ BEHAVIOUR = Behaviour(
         "update_order": update_order,
         "update_shipment": update_shipment,
     },
+    after_seed=seed_shipments(ORDERS, SHIPMENTS, "shop_order_id"),
 )
