@@ -6,7 +6,7 @@ import asyncio
 import json
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from typing import Any, NoReturn
 
 from ._behaviour import ErrorBody, ErrorInfo, Reply
 from ._faults import Fault
@@ -65,16 +65,9 @@ async def send_fault(
     """Answer with ``fault`` instead of the server's reply (a status, an HTML page, a drop or a hang)."""
     if fault.kind == "hang":
         await _hang(receive, fault.seconds, released)
-        raise ConnectionDropped("connection dropped after an injected hang")
+        await _drop(send, "connection dropped after an injected hang")
     if fault.kind == "drop":
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 200,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", b"1024")],
-            }
-        )
-        raise ConnectionDropped("connection dropped by an injected fault")
+        await _drop(send, "connection dropped by an injected fault")
     if fault.kind == "html":
         page = _HTML_PAGE.format(status=fault.status).encode()
         await send_reply(send, Reply(fault.status, None, {}, "text/html; charset=utf-8"), page)
@@ -83,6 +76,19 @@ async def send_fault(
     headers = {"Retry-After": retry_after_header(fault.retry_after)} if fault.retry_after is not None else {}
     reply = Reply(fault.status, error_body(fault.status, info), headers)
     await send_reply(send, reply, encode(reply))
+
+
+async def _drop(send: Send, why: str) -> NoReturn:
+    """Start a response and break it off: the client sees an incomplete one (a server that raised before
+    starting would get a tidy 500 from uvicorn instead)."""
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", b"1024")],
+        }
+    )
+    raise ConnectionDropped(why)
 
 
 async def _hang(receive: Receive, seconds: float, released: threading.Event) -> None:

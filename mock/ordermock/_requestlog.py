@@ -24,7 +24,7 @@ import json
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
@@ -93,6 +93,8 @@ class RequestLog:
         self._secrets = tuple(secrets)
         self._records: deque[RecordedRequest] = deque(maxlen=capacity or 1)
         self._lock = threading.Lock()
+        #: Called with every new record (the CLI's ``--log-requests`` prints them).
+        self.on_record: Callable[[RecordedRequest], None] | None = None
 
     def add(
         self,
@@ -131,6 +133,8 @@ class RequestLog:
             if len(self._records) == self.capacity:
                 self.dropped += 1
             self._records.append(entry)
+        if self.on_record is not None:
+            self.on_record(entry)
 
     def clear(self) -> None:
         with self._lock:
