@@ -70,7 +70,7 @@ def _infer(ctx: Context, raw: Any) -> str:
     for res in with_schema:
         pointers = [res.schema.pointer] if res.schema is not None else []
         pointers += [
-            ref.pointer
+            ctx.schemas.resolve(ref).pointer
             for op in ctx.spec.operations
             if ctx.actions[op.operation_id].kind == "create" and ctx.actions[op.operation_id].resource == res.name
             for ref in op.body_content.values()

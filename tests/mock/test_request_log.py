@@ -20,7 +20,12 @@ def test_every_request_is_recorded_with_its_answer(widget_client: httpx.Client, 
     widget_client.get("/", params=[("tags", "a"), ("tags", "b"), ("page", "0")])
     widget_client.get("/nowhere/at/all")
     created, listed, lost = widgets.requests.all()
-    assert (created.method, created.path, created.operation, created.template) == ("POST", "/v1/widgets/", "create_widget", "/")
+    assert (created.method, created.path, created.operation, created.template) == (
+        "POST",
+        "/v1/widgets/",
+        "create_widget",
+        "/",
+    )
     assert created.body == NEW_WIDGET and created.status == 201 and created.processed
     assert created.query == {"note": "x"} and created.headers["content-type"] == "application/json"
     assert listed.query == {"tags": ["a", "b"], "page": "0"} and listed.body is None
@@ -55,7 +60,9 @@ def test_secrets_never_reach_the_log() -> None:
     app = make_widgets(credentials={"api_key": "k-widgets-secret"})
     headers = {"api_key": "k-widgets-secret", "store": "s-1", "X-Widget-Note": "key k-widgets-secret"}
     client = client_for(app, headers)
-    client.post("/", json={"name": "k-widgets-secret", "tags": ["password=hunter22"]}, params={"api_key": "k-widgets-secret"})
+    client.post(
+        "/", json={"name": "k-widgets-secret", "tags": ["password=hunter22"]}, params={"api_key": "k-widgets-secret"}
+    )
     client.get("/", headers={"Authorization": "Bearer abcdefghijkl"})
     text = repr(app.requests.all()) + "".join(str(entry) for entry in app.requests)
     assert "k-widgets-secret" not in text and "hunter22" not in text and "abcdefghijkl" not in text

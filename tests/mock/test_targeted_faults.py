@@ -19,7 +19,9 @@ def _widget_count(app: ordermock.MockApp) -> int:
     return len(app.store.collection("/"))
 
 
-def test_a_fault_aimed_at_an_operation_leaves_the_others_alone(widget_client: httpx.Client, widgets: ordermock.MockApp) -> None:
+def test_a_fault_aimed_at_an_operation_leaves_the_others_alone(
+    widget_client: httpx.Client, widgets: ordermock.MockApp
+) -> None:
     """`operation=` fails only that operation's requests; the count is spent on them alone."""
     widgets.faults.fail_next(2, status=502, operation="create_widget")
     assert widget_client.get("/").status_code == 200
@@ -181,7 +183,7 @@ def test_a_429_cannot_come_after_processing() -> None:
 def test_aiming_at_what_the_spec_does_not_have_is_a_clear_error() -> None:
     """A typo in an operationId or a path no operation has names the close matches."""
     faults = make_widgets().faults
-    with pytest.raises(ValueError, match="no operation 'create_widgte'.*'create_widget'"):
+    with pytest.raises(ValueError, match=r"no operation 'create_widgte'.*'create_widget'"):
         faults.fail_next(operation="create_widgte")
     with pytest.raises(ValueError, match="no operation matches PATCH /"):
         faults.fail_next(method="PATCH", path="/")
