@@ -76,8 +76,9 @@ class RunningMock:
     def client(self, **options: Any) -> Any:
         """``ordersdk.<api>.connect(...)`` for this mock: the generated client, sync and async.
 
-        Credentials are the app's (the demo ones unless the mock was started with others); pass
-        ``connect()`` credential arguments to use others (``user_id=..., user_token=...``). Options
+        Credentials are the app's (the demo ones unless the mock was started with others), in the
+        spec's first credential mode; ``connect()`` credential arguments you pass pick the mode and
+        replace those values (``user_id=..., user_token=...``: the app's ``store`` fills in). Options
         are ``connect()``'s; the defaults differ in two ways for tests: ``base_url`` is the mock's,
         with its in-process transports set (sync and async) unless it runs over HTTP, and
         ``rate_limit=None`` -- the client-side limiter is shared by every client of the same
@@ -91,7 +92,7 @@ class RunningMock:
         if not self.http:
             options.setdefault("transport", transport(self.app))
             options.setdefault("async_transport", async_transport(self.app))
-        client = module.connect(**(given or self._credentials(spec)), **options)
+        client = module.connect(**self._credentials(spec, given), **options)
         self._stack.callback(client.get_httpx_client().close)
         return client
 
@@ -116,15 +117,17 @@ class RunningMock:
                 headers["Authorization"] = f"Bearer {self.app.issue_token()}"
         return headers
 
-    def _credentials(self, spec: Any) -> dict[str, str]:
-        """The app's credentials as ``connect()`` arguments, in the spec's first credential mode."""
+    def _credentials(self, spec: Any, given: dict[str, Any]) -> dict[str, Any]:
+        """``connect()`` credential arguments: those ``given``, the rest of their mode from the app's credentials."""
+        mode = next((m for m in spec.modes if set(given) <= set(m)), None)
+        if mode is None:  # no mode takes them all: connect() says what is wrong
+            return given
         known = {name.lower(): value for name, value in self.app.credentials.items()}
-        arguments = {}
-        for argument in spec.modes[0]:
-            header = spec.headers.get(argument, argument)
-            if header.lower() not in known:
-                raise LookupError(f"{self.api}: the mock has no credential {header!r} for connect({argument}=...)")
-            arguments[argument] = known[header.lower()]
+        arguments = dict(given)
+        for argument in mode:
+            header = str(spec.headers.get(argument, argument))
+            if argument not in arguments and header.lower() in known:
+                arguments[argument] = known[header.lower()]
         return arguments
 
     def close(self) -> None:
