@@ -1,7 +1,9 @@
-"""The mock as an ASGI application: faults → routing → auth → rate limit → validation → behaviour.
+"""The mock as an ASGI application: routing → faults (before) → auth → rate limit → validation → behaviour → faults (after).
 
 Routing, authentication and the rate limit run as a request *arrives* (its admission); an injected
-delay comes after that, then validation and the behaviour.
+delay comes after that, then validation and the behaviour. A fault aimed *before* answers instead
+of all but the routing (nothing is processed or counted); one aimed *after* replaces the answer of
+a request the server processed. Every request is recorded in :attr:`MockApp.requests`.
 """
 
 from __future__ import annotations

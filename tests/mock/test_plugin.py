@@ -147,7 +147,9 @@ def test_client_takes_other_credentials_and_connect_options() -> None:
     with ordermock.start("lagerkoll", seed_data=1) as mock:
         client = mock.client(user_id="demo-user", user_token="demo-user-token", timeout=3.0)
         assert client.get_httpx_client().get("/purchase_orders").status_code == 200
-        assert mock.requests.last.headers["user_token"] == "***" and mock.requests.last.headers["user_id"] == "demo-user"
+        assert (
+            mock.requests.last.headers["user_token"] == "***" and mock.requests.last.headers["user_id"] == "demo-user"
+        )
         assert client.get_httpx_client().timeout.read == 3.0
 
 
