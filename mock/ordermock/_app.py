@@ -118,7 +118,7 @@ class MockApp:
         self.faults = FaultController(seed, spec.operations)
         secrets = [value for name, value in self.credentials.items() if name.lower() in SECRET_CREDENTIALS]
         #: Every request received, with its answer and secrets masked (see :class:`ordermock.RequestLog`).
-        self.requests = RequestLog(spec.base_path, request_log, secrets)
+        self.requests = RequestLog(spec.base_path, request_log, secrets, spec.operations)
         self.ctx = Context(spec, behaviour, self.auth, seed=seed)
         self.router = Router(spec.operations)
         self._seed_generated()

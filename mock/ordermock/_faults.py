@@ -32,7 +32,7 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from ._spec import Operation
 
-__all__ = ["Aim", "Fault", "FaultController", "FaultSpecError", "Target", "When", "Where"]
+__all__ = ["Aim", "Fault", "FaultController", "FaultSpecError", "Target", "When", "Where", "checked_target"]
 
 When = Literal["before", "after"]
 WHEN: tuple[When, ...] = ("before", "after")
@@ -275,16 +275,23 @@ class FaultController:
     def _target(self, operation: str | None, method: str | None, path: str | None) -> Target:
         if operation is not None and (method is not None or path is not None):
             raise ValueError("aim a fault at an operation or at a method/path, not both")
-        target = Target(operation, method, path)
-        if not self._operations:
-            return target
-        if operation is not None and not any(op.operation_id == operation for op in self._operations):
-            known = [op.operation_id for op in self._operations]
-            raise ValueError(f"no operation {operation!r} in this spec{_close(operation, known)}")
-        if (method is not None or path is not None) and not any(_could_match(target, op) for op in self._operations):
-            labels = [op.label for op in self._operations]
-            raise ValueError(f"no operation matches {target}{_close(str(target), labels)}")
+        return checked_target(Target(operation, method, path), self._operations)
+
+
+def checked_target(target: Target, operations: tuple[Operation, ...]) -> Target:
+    """``target`` if some of ``operations`` can match it (always, when none are known), else a ``ValueError``
+    naming the close matches: a typo must not aim a fault (or a request-log query) at nothing."""
+    if not operations:
         return target
+    if target.operation is not None and not any(op.operation_id == target.operation for op in operations):
+        known = [op.operation_id for op in operations]
+        raise ValueError(f"no operation {target.operation!r} in this spec{_close(target.operation, known)}")
+    if (target.method is not None or target.path is not None) and not any(
+        _could_match(target, op) for op in operations
+    ):
+        labels = [op.label for op in operations]
+        raise ValueError(f"no operation matches {target}{_close(str(target), labels)}")
+    return target
 
 
 def _could_match(target: Target, operation: Operation) -> bool:

@@ -31,7 +31,7 @@ from urllib.parse import parse_qs
 
 from ordersdk._redact import CREDENTIAL_NAMES, MASK, redact, redact_headers
 
-from ._faults import Target
+from ._faults import Target, checked_target
 from ._requests import MockRequest
 from ._spec import Operation
 
@@ -80,10 +80,17 @@ class RecordedRequest:
 class RequestLog:
     """The requests one mock app received, oldest first, the last ``capacity`` of them (thread-safe).
 
-    ``secrets`` are the values to redact wherever they appear (the app's credentials).
+    ``secrets`` are the values to redact wherever they appear (the app's credentials); ``operations``
+    (the spec's) let queries for an operation or path the spec lacks fail instead of finding nothing.
     """
 
-    def __init__(self, base_path: str = "", capacity: int = DEFAULT_CAPACITY, secrets: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        base_path: str = "",
+        capacity: int = DEFAULT_CAPACITY,
+        secrets: Iterable[str] = (),
+        operations: Iterable[Operation] = (),
+    ) -> None:
         if capacity < 0:
             raise ValueError(f"capacity must be 0 (off) or more, got {capacity}")
         self.base_path = base_path
@@ -91,6 +98,7 @@ class RequestLog:
         #: Requests forgotten because the log was full (or never kept, with capacity 0).
         self.dropped = 0
         self._secrets = tuple(secrets)
+        self._operations = tuple(operations)
         self._records: deque[RecordedRequest] = deque(maxlen=capacity or 1)
         self._lock = threading.Lock()
         #: Called with every new record (the CLI's ``--log-requests`` prints them).
@@ -167,9 +175,10 @@ class RequestLog:
     ) -> list[RecordedRequest]:
         """The requests for ``operation`` (an operationId) or ``method`` / ``path`` (template or concrete), oldest first.
 
-        ``status`` keeps only requests answered with it.
+        ``status`` keeps only requests answered with it. An operation or path the spec does not have
+        is a ``ValueError`` (a typo would otherwise count nothing, and ``count(...) == 0`` would pass).
         """
-        target = Target(operation, method, path)
+        target = checked_target(Target(operation, method, path), self._operations)
         return [
             entry
             for entry in self.all()

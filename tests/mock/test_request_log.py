@@ -49,6 +49,14 @@ def test_filter_count_last(widget_client: httpx.Client, widgets: ordermock.MockA
     assert refused.processed is False and refused.body == {"name": ""}  # read although it was refused
 
 
+def test_a_query_for_what_the_spec_lacks_is_an_error(widgets: ordermock.MockApp) -> None:
+    """A typo in an operationId or path raises instead of counting nothing (so `count(...) == 0` cannot lie)."""
+    with pytest.raises(ValueError, match="did you mean 'create_widget'"):
+        widgets.requests.count("create_widgte")
+    with pytest.raises(ValueError, match="no operation matches PATCH"):
+        widgets.requests.filter(method="PATCH")
+
+
 def test_last_of_an_empty_log_is_a_clear_error() -> None:
     """`last` before any request: LookupError saying so."""
     with pytest.raises(LookupError, match="no request"):
