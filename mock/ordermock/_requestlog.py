@@ -31,7 +31,7 @@ from urllib.parse import parse_qs
 
 from ordersdk._redact import CREDENTIAL_NAMES, MASK, redact, redact_headers
 
-from ._faults import Target, checked_target
+from ._target import Target, checked_target
 from ._requests import MockRequest
 from ._spec import Operation
 
