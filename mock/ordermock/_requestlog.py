@@ -31,9 +31,9 @@ from urllib.parse import parse_qs
 
 from ordersdk._redact import CREDENTIAL_NAMES, MASK, redact, redact_headers
 
-from ._target import Target, checked_target
 from ._requests import MockRequest
 from ._spec import Operation
+from ._target import Target, checked_target
 
 __all__ = ["DEFAULT_CAPACITY", "MAX_LOGGED_BODY", "RecordedRequest", "RequestLog", "mask_secrets"]
 
