@@ -11,19 +11,30 @@ behaviour modules in :mod:`ordermock.behaviours` add what a spec cannot say. Use
         client.get("/purchaseOrders").json()["meta"]
     app.faults.fail_next(2, status=503)
 
-or over HTTP: ``uv run scripts/mock.py seventime --port 8080 --seed-data 250``.
+or over HTTP: ``uv run scripts/mock.py seventime --port 8080 --seed-data 250``. In tests,
+:func:`start` (or the pytest fixtures ``ordermock_app`` / ``ordermock_server``, registered when
+``ordersdk-mock`` is installed) gives a :class:`RunningMock` with a ready ``connect()``ed client,
+its request log, targeted faults, seeding and a snapshot of its store::
+
+    with ordermock.start("lagerkoll", seed_data=5) as mock:
+        mock.faults.fail_next(1, status=503, operation="add_purchase_order", when="after")
+        client = mock.client()
 """
 
 from __future__ import annotations
 
 from ._app import ConnectionDropped, MockApp, ResponseValidationError
 from ._behaviour import Action, Behaviour, ErrorInfo, Reply
-from ._faults import FaultController, FaultSpecError, parse_faults
+from ._fault_syntax import FAULT_SYNTAX, parse_faults
+from ._faults import Aim, FaultController, FaultSpecError
 from ._limits import RateLimit
 from ._registry import ALL_APIS, apis, async_transport, bearer_headers, create_app, demo_headers, serve, transport
+from ._requestlog import RecordedRequest, RequestLog
+from ._seeding import SeedError, StoreState
 from ._server import serve_app
 from ._smoke import SmokeError, smoke
 from ._spec import SpecError
+from ._testing import RunningMock, start
 
 #: The APIs with a spec present in ``specs/`` (a subset of ``ALL_APIS``, in that order).
 APIS: tuple[str, ...] = apis()
@@ -31,7 +42,9 @@ APIS: tuple[str, ...] = apis()
 __all__ = [
     "ALL_APIS",
     "APIS",
+    "FAULT_SYNTAX",
     "Action",
+    "Aim",
     "Behaviour",
     "ConnectionDropped",
     "ErrorInfo",
@@ -39,10 +52,15 @@ __all__ = [
     "FaultSpecError",
     "MockApp",
     "RateLimit",
+    "RecordedRequest",
     "Reply",
+    "RequestLog",
     "ResponseValidationError",
+    "RunningMock",
+    "SeedError",
     "SmokeError",
     "SpecError",
+    "StoreState",
     "async_transport",
     "bearer_headers",
     "create_app",
@@ -51,5 +69,6 @@ __all__ = [
     "serve",
     "serve_app",
     "smoke",
+    "start",
     "transport",
 ]

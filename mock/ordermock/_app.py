@@ -1,48 +1,55 @@
-"""The mock as an ASGI application: faults → routing → auth → rate limit → validation → behaviour.
+"""The mock as an ASGI application: routing → faults (before) → auth → rate limit → validation → behaviour → faults (after).
 
 Routing, authentication and the rate limit run as a request *arrives* (its admission); an injected
-delay comes after that, then validation and the behaviour.
+delay comes after that, then validation and the behaviour. A fault aimed *before* answers instead
+of all but the routing (nothing is processed or counted); one aimed *after* replaces the answer of
+a request the server processed. Every request is recorded in :attr:`MockApp.requests`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gc
-import json
-from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ordersdk._redact import CREDENTIAL_NAMES
+
+from ._asgi import (
+    ConnectionDropped,
+    Receive,
+    Scope,
+    Send,
+    encode,
+    fault_status,
+    lifespan,
+    read_body,
+    request_of,
+    send_fault,
+    send_reply,
+)
 from ._auth import Authenticator, signing_key
 from ._behaviour import Behaviour, ErrorInfo, Reply
 from ._context import Context
-from ._faults import Fault, FaultController
+from ._faults import FaultController
 from ._limits import RateLimit, RateLimiter, retry_after_header
-from ._requests import MAX_BODY_BYTES, HttpError, MockRequest, bad_request, parse_request
+from ._requestlog import DEFAULT_CAPACITY, RequestLog
+from ._requests import MAX_BODY_BYTES, HttpError, MockRequest, ParsedRequest, bad_request, parse_request
 from ._routing import Router
+from ._seeding import StoreState, seed_items
 from ._spec import Operation, Spec
-from ._text import TextError, path_text, query_pairs
 
 __all__ = ["ConnectionDropped", "MockApp", "ResponseValidationError"]
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-
 DEFAULT_TOKEN_TTL = 3600.0
 
-#: Stores seeded with at least this many items are frozen out of cyclic garbage collection (see ``_seed``).
+#: Stores seeded with at least this many items are frozen out of cyclic garbage collection (see ``_seed_generated``).
 FREEZE_FROM_ITEMS = 10_000
 
-_HTML_PAGE = (
-    "<!DOCTYPE html><html><head><title>{status} Bad Gateway</title></head>"
-    "<body><center><h1>{status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>"
-)
-
-
-class ConnectionDropped(Exception):
-    """Raised inside the app to close the connection mid-response (an injected fault)."""
+#: Credentials whose values are secrets, masked in the request log wherever they appear (``store``,
+#: ``user_id`` or ``email`` identify a caller and stay readable; credential headers are hidden whole anyway).
+SECRET_CREDENTIALS = CREDENTIAL_NAMES | {"signing_key"}
 
 
 class ResponseValidationError(AssertionError):
@@ -57,6 +64,16 @@ class _Admission:
     operation: Operation | None = None
     params: dict[str, str] = field(default_factory=dict)
     error: HttpError | None = None
+
+
+@dataclass
+class _Outcome:
+    """What the server made of an admitted request: its reply, the request as parsed, whether it was processed."""
+
+    admission: _Admission
+    reply: Reply = field(default_factory=lambda: Reply(500))
+    parsed: ParsedRequest | None = None
+    processed: bool = False
 
 
 class MockApp:
@@ -79,6 +96,7 @@ class MockApp:
         rate_limit: RateLimit | Literal[False] | None = None,
         token_ttl: float | None = None,
         validate_responses: bool = False,
+        request_log: int = DEFAULT_CAPACITY,
     ) -> None:
         self.api = spec.name
         self.spec = spec
@@ -97,11 +115,14 @@ class MockApp:
         )
         limit = spec.rate_limit if rate_limit is None else rate_limit
         self.limiter = RateLimiter(limit) if limit else None
-        self.faults = FaultController(seed)
+        self.faults = FaultController(seed, spec.operations)
+        secrets = [value for name, value in self.credentials.items() if name.lower() in SECRET_CREDENTIALS]
+        #: Every request received, with its answer and secrets masked (see :class:`ordermock.RequestLog`).
+        self.requests = RequestLog(spec.base_path, request_log, secrets, spec.operations)
         self.ctx = Context(spec, behaviour, self.auth, seed=seed)
         self.router = Router(spec.operations)
-        self._seed()
-        #: Requests answered so far (the contract suite reports it as its number of cases).
+        self._seed_generated()
+        #: Requests received so far, counted on arrival (the contract suite reports it as its number of cases).
         self.requests_served = 0
 
     def __repr__(self) -> str:
@@ -114,19 +135,41 @@ class MockApp:
 
     @property
     def store(self) -> Any:
+        """The live store (mutable, for the engine and behaviours); tests read :attr:`state` instead."""
         return self.ctx.store
 
+    @property
+    def state(self) -> StoreState:
+        """A snapshot of every collection: ``app.state["/purchase_orders"]`` is a list of copies of its items."""
+        return StoreState(self.ctx)
+
+    def seed(self, *items: Any, resource: str | None = None) -> list[dict[str, Any]]:
+        """Store ``items`` (generated models or dicts, or one list of them), checked against the spec.
+
+        ``resource`` is the collection (``"/orders"`` or ``"orders"``); for a generated model it is
+        found from the model's schema. Fields left out are generated; ids and unique fields given
+        must be free. Raises :class:`ordermock.SeedError` naming the item, field and schema, and
+        stores nothing then. Returns copies of the stored items (with their ids).
+
+        >>> app.seed(OrderCreate(order_id="A-1", order_date=now), {"order_id": "A-2"}, resource="orders")  # doctest: +SKIP
+        """
+        if len(items) == 1 and isinstance(items[0], list | tuple):
+            items = tuple(items[0])
+        with self.ctx.store.lock:
+            return seed_items(self.ctx, items, resource)
+
     def reset(self) -> None:
-        """Forget all data, faults and rate-limit counters, then seed again as at creation."""
+        """Forget all data, faults, logged requests and rate-limit counters, then seed again as at creation."""
         with self.ctx.store.lock:
             self.faults.clear()
+            self.requests.clear()
             if self.limiter is not None:
                 self.limiter.reset()
             # A fresh context replays the same seeded generator, so ids and data repeat exactly.
             self.ctx = Context(self.spec, self.behaviour, self.auth, seed=self.ctx.seed)
-            self._seed()
+            self._seed_generated()
 
-    def _seed(self) -> None:
+    def _seed_generated(self) -> None:
         self.ctx.seed_items(self.seed_data)
         if sum(len(self.ctx.collection(name)) for name in self.ctx.store.names) >= FREEZE_FROM_ITEMS:
             # A large seeded store is a great many long-lived containers that every full collection
@@ -147,40 +190,48 @@ class MockApp:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await lifespan(receive, send)
             return
         if scope["type"] != "http":
             return
         self.requests_served += 1
-        body, too_large = await _read_body(receive)
-        request = _request(scope, body)
-        fault, delay = self.faults.take()
-        if fault is not None and fault.kind != "truncate":
+        body, too_large = await read_body(receive)
+        request = request_of(scope, body)
+        admission = self._route(request)
+        fault, delay = self.faults.take(admission.operation, request.method, request.path, self.base_path)
+        if fault is not None and fault.when == "before":
+            # Instead of the server: not authenticated, not counted, not processed.
             if delay:
                 await asyncio.sleep(delay)
-            await self._send_fault(fault, send)
+            self.requests.add(request, admission.operation, fault_status(fault), fault=fault.describe())
+            await send_fault(fault, send, receive, self.behaviour.error_body, self.faults.released)
             return
         # Admitted (and counted against the rate limit) now, as it arrives: a slowed answer must not
         # move the request later in the limiter's window.
-        admission = self._admit(request)
+        self._authorize(admission)
         if delay:
             await asyncio.sleep(delay)
-        reply = self._respond(admission, too_large=too_large)
-        payload = _encode(reply)
+        outcome = self._respond(admission, too_large=too_large)
+        reply = outcome.reply
+        if fault is not None and fault.kind != "truncate":
+            # After the server: the write happened, then the answer fails on its way back.
+            self._log(outcome, fault_status(fault), fault.describe())
+            await send_fault(fault, send, receive, self.behaviour.error_body, self.faults.released)
+            return
+        payload = encode(reply)
         if fault is not None and payload:
             payload = payload[: max(1, len(payload) // 2)]
-        await _send(send, reply, payload)
+        self._log(outcome, reply.status, fault.describe() if fault is not None else None)
+        await send_reply(send, reply, payload)
 
     def handle(self, request: MockRequest, *, too_large: bool = False) -> Reply:
-        """Answer one request (no faults); the synchronous core of the app."""
-        return self._respond(self._admit(request), too_large=too_large)
+        """Answer one request (no faults, not logged); the synchronous core of the app."""
+        admission = self._route(request)
+        self._authorize(admission)
+        return self._respond(admission, too_large=too_large).reply
 
-    def _admit(self, request: MockRequest) -> _Admission:
-        """Route, authenticate, then count the request against its credentials' quota.
-
-        In this order: a request without valid credentials is a 401 however busy the quota is, and
-        uses none of it (the quota belongs to credentials, see :mod:`ordermock._limits`).
-        """
+    def _route(self, request: MockRequest) -> _Admission:
+        """Find the operation of ``request`` (a 404 / 405 ``error`` when there is none)."""
         admission = _Admission(request)
         try:
             relative = _strip_base(request.path, self.base_path)
@@ -195,7 +246,20 @@ class MockApp:
                     headers={"Allow": ", ".join(match.allowed)},
                 )
             admission.operation, admission.params = match.operation, match.params
-            caller = self.auth.check(match.operation, request)
+        except HttpError as error:
+            admission.error = error
+        return admission
+
+    def _authorize(self, admission: _Admission) -> None:
+        """Authenticate a routed request, then count it against its credentials' quota.
+
+        In this order: a request without valid credentials is a 401 however busy the quota is, and
+        uses none of it (the quota belongs to credentials, see :mod:`ordermock._limits`).
+        """
+        if admission.error is not None or admission.operation is None:
+            return
+        try:
+            caller = self.auth.check(admission.operation, admission.request)
             # Operations without security (a token endpoint) share one anonymous quota.
             if self.limiter is not None and (wait := self.limiter.hit(caller or "")) is not None:
                 raise HttpError(
@@ -203,10 +267,19 @@ class MockApp:
                 )
         except HttpError as error:
             admission.error = error
-        return admission
 
-    def _respond(self, admission: _Admission, *, too_large: bool = False) -> Reply:
+    def _log(self, outcome: _Outcome, status: int | None, fault: str | None) -> None:
+        admission, parsed = outcome.admission, outcome.parsed
+        if parsed is None:
+            self.requests.add(admission.request, admission.operation, status, fault=fault)
+            return
+        self.requests.add(
+            admission.request, admission.operation, status, body=parsed.body, processed=outcome.processed, fault=fault
+        )
+
+    def _respond(self, admission: _Admission, *, too_large: bool = False) -> _Outcome:
         operation, request = admission.operation, admission.request
+        outcome = _Outcome(admission)
         try:
             if admission.error is not None:
                 raise admission.error
@@ -215,18 +288,20 @@ class MockApp:
                 raise HttpError((413, 400), f"request body larger than {MAX_BODY_BYTES} bytes")
             if request.malformed:
                 raise bad_request(request.malformed)
-            parsed = parse_request(self.ctx.schemas, operation, request, admission.params)
+            outcome.parsed = parse_request(self.ctx.schemas, operation, request, admission.params)
             handler = self.behaviour.handlers.get(operation.operation_id)
             with self.ctx.store.lock:
                 if handler is not None:
-                    reply = handler(self.ctx, parsed)
+                    reply = handler(self.ctx, outcome.parsed)
                 else:
-                    reply = self.ctx.run(self.ctx.actions[operation.operation_id], parsed)
+                    reply = self.ctx.run(self.ctx.actions[operation.operation_id], outcome.parsed)
+            outcome.processed = reply.status < 400
         except HttpError as error:
             reply = self.error_reply(operation, error)
         if self.validate_responses and operation is not None:
             self._check(operation, reply)
-        return reply
+        outcome.reply = reply
+        return outcome
 
     def error_reply(self, operation: Operation | None, error: HttpError) -> Reply:
         """``error`` in the vendor's shape, with a status the operation documents where possible."""
@@ -271,34 +346,6 @@ class MockApp:
                 f"which breaks {self.spec.source}: " + "; ".join(problems)
             )
 
-    async def _send_fault(self, fault: Fault, send: Send) -> None:
-        if fault.kind == "drop":
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 200,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", b"1024")],
-                }
-            )
-            raise ConnectionDropped("connection dropped by an injected fault")
-        if fault.kind == "html":
-            page = _HTML_PAGE.format(status=fault.status).encode()
-            await _send(send, Reply(fault.status, None, {}, "text/html; charset=utf-8"), page)
-            return
-        info = ErrorInfo("rate_limit" if fault.status == 429 else "fault", _REASONS.get(fault.status, "Injected fault"))
-        headers = {"Retry-After": retry_after_header(fault.retry_after)} if fault.retry_after is not None else {}
-        reply = Reply(fault.status, self.behaviour.error_body(fault.status, info), headers)
-        await _send(send, reply, _encode(reply))
-
-
-_REASONS = {
-    429: "Too many requests",
-    500: "Internal server error",
-    502: "Bad gateway",
-    503: "Service unavailable",
-    504: "Gateway timeout",
-}
-
 
 def _strip_base(path: str, base: str) -> str | None:
     if not base:
@@ -306,80 +353,3 @@ def _strip_base(path: str, base: str) -> str | None:
     if path == base or path.startswith(base + "/"):
         return path[len(base) :] or "/"
     return None
-
-
-def _request(scope: Scope, body: bytes) -> MockRequest:
-    """The request of ``scope``; path and query string that are not UTF-8 are marked ``malformed``."""
-    malformed: str | None = None
-    raw_path = scope.get("raw_path")
-    path = scope.get("path", "/")
-    if raw_path:  # optional in ASGI; when present, decode it ourselves, strictly
-        try:
-            path = path_text(raw_path)
-        except TextError as exc:
-            path, malformed = path_text(raw_path, errors="replace"), exc.message
-    raw_query = scope.get("query_string", b"")
-    try:
-        query = query_pairs(raw_query)
-    except TextError as exc:
-        query, malformed = query_pairs(raw_query, errors="replace"), malformed or exc.message
-    headers = _headers(scope.get("headers", []))
-    return MockRequest(method=scope["method"], path=path, query=query, headers=headers, body=body, malformed=malformed)
-
-
-def _headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
-    headers: dict[str, str] = {}
-    for name, value in raw:
-        key = name.decode("latin-1").lower()
-        text = value.decode("latin-1")
-        headers[key] = f"{headers[key]}, {text}" if key in headers else text
-    return headers
-
-
-async def _read_body(receive: Receive) -> tuple[bytes, bool]:
-    chunks: list[bytes] = []
-    size = 0
-    too_large = False
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            too_large = True
-        elif chunk:
-            chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return (b"" if too_large else b"".join(chunks)), too_large
-
-
-def _encode(reply: Reply) -> bytes:
-    if reply.body is None or reply.status in (204, 304):
-        return b""
-    if isinstance(reply.body, bytes):
-        return reply.body
-    return json.dumps(reply.body, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-async def _send(send: Send, reply: Reply, payload: bytes) -> None:
-    headers = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in reply.headers.items()]
-    if payload and reply.media_type:
-        media = reply.media_type
-        if media == "application/json" or media.endswith("+json"):
-            media += "; charset=utf-8"
-        headers.append((b"content-type", media.encode("latin-1")))
-    headers.append((b"content-length", str(len(payload)).encode()))
-    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
-    await send({"type": "http.response.body", "body": payload})
-
-
-async def _lifespan(receive: Receive, send: Send) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return

@@ -78,6 +78,8 @@ class Behaviour:
     id_kinds: Mapping[str, str] = field(default_factory=dict)
     #: Extra seeding after the generic one (e.g. link records together).
     after_seed: Callable[[Context], None] | None = None
+    #: Fields the spec documents as unique, per resource: ``{"/orders": ("order_id",)}`` (see ``ordermock._unique``).
+    unique: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: Fields to set on every newly created item of a resource: ``{resource: fn(ctx, item)}``.
     on_create: Mapping[str, Callable[[Context, dict[str, Any]], None]] = field(default_factory=dict)
     #: The spec names the module reads (parameters, fields, enum values), checked when an app is created

@@ -5,11 +5,13 @@ Usage (``ordermock`` is installed with the ``ordersdk-mock`` distribution; in th
 
     ordermock seventime --port 8080 --seed-data 250
     python -m ordermock lagerkoll --faults "fail:3:503,slow:0.5:10"
+    ordermock lagerkoll --faults "after:fail:1:503@add_purchase_order" --log-requests
     ordermock sevensenders --credential access_key=s3cret --token-ttl 60
 
 The API is served under its production base path (``http://127.0.0.1:8080/api/2/...``), so
 pointing a client at the mock changes only scheme, host and port. The demo credentials are
-printed at start-up. ``--faults`` takes the syntax of :func:`ordermock.parse_faults`.
+printed at start-up. ``--faults`` takes the syntax of :func:`ordermock.parse_faults` (shown by
+``--help``); ``--log-requests`` prints one line per request received, secrets masked.
 """
 
 from __future__ import annotations
@@ -23,12 +25,23 @@ from ._server import run_server
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="--faults syntax:\n" + ordermock.FAULT_SYNTAX,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("api", choices=ordermock.ALL_APIS, help="which API to mock")
     parser.add_argument("--port", type=int, default=8080, help="TCP port on 127.0.0.1 (default 8080; 0 = any)")
     parser.add_argument("--seed-data", type=int, default=25, help="items generated per collection (default 25)")
     parser.add_argument("--seed", type=int, default=0, help="random seed for the generated data (default 0)")
-    parser.add_argument("--faults", default="", help='faults to inject, e.g. "fail:3:503,429:1:5,slow:0.5"')
+    parser.add_argument(
+        "--faults",
+        default="",
+        help='faults to inject, e.g. "fail:3:503,429:1:5,slow:0.5" or "after:drop:1@POST /orders" (see below)',
+    )
+    parser.add_argument(
+        "--log-requests", action="store_true", help="print each request received and its status (secrets masked)"
+    )
     parser.add_argument(
         "--credential",
         action="append",
@@ -64,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             rate_limit=False if args.no_rate_limit else None,
             token_ttl=args.token_ttl,
             validate_responses=args.validate_responses,
+            request_log=1 if args.log_requests else 0,
         )
         ordermock.parse_faults(args.faults, app.faults)
     except (ordermock.SpecError, ordermock.FaultSpecError, ValueError) as exc:
@@ -78,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f'  (POST {app.base_path}/token with {{"access_key": ...}} returns a bearer token)')
     if args.faults:
         print(f"faults armed: {args.faults}")
+    if args.log_requests:
+        app.requests.on_record = lambda entry: print(f"ordermock: {entry}", flush=True)
     sys.stdout.flush()
     run_server(app, "127.0.0.1", args.port, on_ready=lambda url: print(f"ordermock: {args.api} at {url}", flush=True))
     return 0

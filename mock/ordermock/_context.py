@@ -14,8 +14,9 @@ from ._records import RecordBuilder
 from ._requests import HttpError, ParsedRequest
 from ._schemas import Schemas
 from ._shape import Page, Shaper
-from ._spec import Operation, SchemaRef, Spec
+from ._spec import Operation, SchemaRef, Spec, SpecError
 from ._store import Collection, Store
+from ._unique import UniqueFields
 
 __all__ = ["Context"]
 
@@ -45,13 +46,21 @@ class Context:
         self.resources: dict[str, Resource] = describe_resources(
             spec, self.schemas, self.actions, dict(behaviour.id_kinds), set(behaviour.handlers)
         )
+        self.unique = UniqueFields(behaviour.unique, self.schemas)
+        for name in behaviour.unique:
+            if name not in self.resources:
+                raise SpecError(f"{spec.name}: unique fields declared for {name!r}, which is no collection")
         for resource in self.resources.values():
             self._define(resource)
 
     def _define(self, resource: Resource) -> Collection:
         start = 1000 + self.rng.randint(0, 899) * 10
+        self.unique.check_declared(resource.name, resource.schema)
         return self.store.define(
-            resource.name, resource.id_field, new_id_factory(resource.id_kind, start, self.rng.getrandbits)
+            resource.name,
+            resource.id_field,
+            new_id_factory(resource.id_kind, start, self.rng.getrandbits),
+            self.unique.fields(resource.name),
         )
 
     def collection(self, name: str) -> Collection:
@@ -80,6 +89,7 @@ class Context:
         if not isinstance(item, dict):
             item = {}
         self.merge(resource, item, data)
+        self.unique.make_distinct(self.collection(resource), item, res.schema)
         return self._add(resource, item)
 
     def create(self, resource: str, request: ParsedRequest, data: Any = None) -> Item:
@@ -98,12 +108,18 @@ class Context:
             item = self.records.build(res.schema, posted, self.request_schema(request))
             fitted = self.shaper.fit(res.schema, item)  # e.g. a posted date where a date-time is stored
             item = fitted if isinstance(fitted, dict) else item
+        conflict = self.unique.conflict(self.collection(resource), item)
+        if conflict is not None:
+            raise conflict
         return self._add(resource, item)
 
     def update(self, resource: str, item: Item, data: Any) -> Item:
         """Apply a client's write to ``item``: its fields that fit, except id and ``readOnly`` ones."""
         if isinstance(data, dict):
             data = self.records.writable(self.resources[resource].schema, data)
+            conflict = self.unique.conflict(self.collection(resource), data, exclude=item)
+            if conflict is not None:
+                raise conflict
         return self.merge(resource, item, data)
 
     def _add(self, resource: str, fields: Item) -> Item:
@@ -135,6 +151,9 @@ class Context:
                     item[key] = value
                 continue
             item[key] = self.shaper.fit(sub, value, key)
+        collection = self.collection(resource)
+        if collection.unique and collection.get(item.get(collection.id_field)) is item:
+            collection.reindex(item)
         return item
 
     def seed_items(self, count: int) -> None:
@@ -146,6 +165,10 @@ class Context:
                 self.new_item(name)
         if self.behaviour.after_seed is not None:
             self.behaviour.after_seed(self)
+            for name in self.store.names:  # it may have set unique fields (Lagerkoll's PO-00001 ...)
+                collection = self.collection(name)
+                for item in collection if collection.unique else ():
+                    collection.reindex(item)
 
     # -- replies -----------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from ._auth import demo_token
 from ._behaviour import Behaviour
 from ._bindings import check_behaviour
 from ._limits import RateLimit
+from ._requestlog import DEFAULT_CAPACITY
 from ._server import serve_app
 from ._spec import Spec, SpecError, specs_dir
 from ._transport import AsyncMockTransport, MockTransport
@@ -86,6 +87,7 @@ def create_app(
     rate_limit: RateLimit | Literal[False] | None = None,
     token_ttl: float | None = None,
     validate_responses: bool = False,
+    request_log: int = DEFAULT_CAPACITY,
 ) -> MockApp:
     """A fresh mock of ``api`` (one of :data:`ordermock.APIS`).
 
@@ -95,7 +97,8 @@ def create_app(
     token key); ``rate_limit=None`` keeps the documented limit, ``False`` turns it off;
     ``token_ttl`` is the bearer token lifetime in seconds (``exp`` is a whole second, at least 1 s
     after issue); ``validate_responses`` makes the mock check its own responses against the spec and
-    raise :class:`ResponseValidationError` on a mismatch.
+    raise :class:`ResponseValidationError` on a mismatch; ``request_log`` is how many requests
+    ``app.requests`` keeps (the last ones; 0 keeps none).
 
     Raises :class:`SpecError` when the behaviour module relies on a name the spec does not have (an operation,
     parameter, field or enum value it renamed or removed), naming the module and each such name.
@@ -114,6 +117,7 @@ def create_app(
         rate_limit=rate_limit,
         token_ttl=token_ttl,
         validate_responses=validate_responses,
+        request_log=request_log,
     )
 
 

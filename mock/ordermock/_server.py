@@ -11,7 +11,8 @@ from contextlib import contextmanager
 
 import uvicorn
 
-from ._app import ConnectionDropped, MockApp
+from ._app import MockApp
+from ._asgi import ConnectionDropped
 
 __all__ = ["run_server", "serve_app"]
 
@@ -63,6 +64,7 @@ def serve_app(app: MockApp, host: str = "127.0.0.1", port: int = 0, *, log_level
     try:
         yield _bound_url(server, app)
     finally:
+        app.faults.release_hangs()  # a hanging request would hold the shutdown for its full length
         server.should_exit = True
         thread.join(timeout=10)
 

@@ -13,14 +13,21 @@ Item = dict[str, Any]
 
 
 class Collection:
-    """Objects of one resource, keyed by the string form of their id field (so ``"7"`` finds ``7``)."""
+    """Objects of one resource, keyed by the string form of their id field (so ``"7"`` finds ``7``).
 
-    def __init__(self, name: str, id_field: str, new_id: Callable[[], Any]) -> None:
+    ``unique`` fields (besides the id) are indexed: :meth:`holder` finds the item holding a value
+    without a scan. The index follows :meth:`add`, :meth:`delete` and :meth:`reindex`; a value
+    changed behind its back is ignored (every hit is checked against the item), never wrongly reported.
+    """
+
+    def __init__(self, name: str, id_field: str, new_id: Callable[[], Any], unique: Sequence[str] = ()) -> None:
         self.name = name
         self.id_field = id_field
         self.new_id = new_id
+        self.unique = tuple(unique)
         self._items: dict[str, Item] = {}
         self._listing: list[Item] | None = None
+        self._index: dict[str, dict[str, str]] = {name: {} for name in self.unique}
 
     def __len__(self) -> int:
         return len(self._items)
@@ -48,7 +55,21 @@ class Collection:
             item[self.id_field] = self.new_id()
         self._items[str(item[self.id_field])] = item
         self._listing = None
+        self.reindex(item)
         return item
+
+    def reindex(self, item: Item) -> None:
+        """Index the unique fields of ``item`` as they are now (after a change)."""
+        key = str(item.get(self.id_field))
+        for name, index in self._index.items():
+            if item.get(name) is not None:
+                index[str(item[name])] = key
+
+    def holder(self, field: str, value: Any) -> Item | None:
+        """The item whose unique ``field`` holds ``value`` (compared as strings), if any."""
+        key = self._index[field].get(str(value))
+        item = self._items.get(key) if key is not None else None
+        return item if item is not None and str(item.get(field)) == str(value) else None
 
     def get(self, item_id: object) -> Item | None:
         return self._items.get(str(item_id))
@@ -69,6 +90,8 @@ class Collection:
     def clear(self) -> None:
         self._items.clear()
         self._listing = None
+        for index in self._index.values():
+            index.clear()
 
     def snapshot(self) -> list[Item]:
         return copy.deepcopy(list(self._items.values()))
@@ -89,9 +112,9 @@ class Store:
         sizes = ", ".join(f"{name}={len(c)}" for name, c in self._collections.items())
         return f"Store({sizes})"
 
-    def define(self, name: str, id_field: str, new_id: Callable[[], Any]) -> Collection:
+    def define(self, name: str, id_field: str, new_id: Callable[[], Any], unique: Sequence[str] = ()) -> Collection:
         if name not in self._collections:
-            self._collections[name] = Collection(name, id_field, new_id)
+            self._collections[name] = Collection(name, id_field, new_id, unique)
         return self._collections[name]
 
     def collection(self, name: str) -> Collection:

@@ -7,15 +7,17 @@ have (see :mod:`ordermock._bindings`): the two specs differ (only v2 keeps a sta
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from .._behaviour import ErrorInfo
+from .._context import Context
 
 #: Shipment statuses that count as delivered when deciding whether an order is completed.
 DELIVERED = {"delivered", "Delivered"}
 #: Order fields: its id, state, state history (v2 only) and the boarding-complete flag; the state it ends in.
 ID, STATE, HISTORY, BOARDING_COMPLETE = "id", "state", "states_history", "boarding_complete"
-COMPLETED = "completed"
+COMPLETED, SHIPPED = "completed", "shipped"
 #: The order's tags and the fields of one stored tag (name/content pairs).
 TAGS, TAG_FIELDS = "order_tags", ("name", "content")
 #: Fields of one state-history entry (v2's ``State``).
@@ -68,3 +70,27 @@ def settle_completion(order: dict[str, Any], shipments: list[dict[str, Any]]) ->
     # tolerant, so the rule applies to shipments stored with one; see the report of the bindings change.
     if all(str(s.get("status") or s.get("state") or "") in DELIVERED for s in shipments):
         order[STATE] = COMPLETED
+
+
+def seed_shipments(orders: str, shipments: str, reference: str) -> Callable[[Context], None]:
+    """Seeded data as a shop has it: every order its own ``reference``, shipments for half of the orders.
+
+    Each seeded shipment belongs to one of the first half of the orders, which are ``shipped``;
+    the other orders keep their generated state. (Generated references all repeat the spec's
+    example, and the shipments would point at no order.)
+    """
+
+    def after_seed(ctx: Context) -> None:
+        seeded = list(ctx.collection(orders))
+        if not seeded:
+            return
+        if len({str(order.get(reference)) for order in seeded}) < len(seeded):
+            for number, order in enumerate(seeded, start=1):
+                order[reference] = f"order{123456 + number}"
+        shipped = seeded[: max(1, (len(seeded) + 1) // 2)]
+        for index, shipment in enumerate(ctx.collection(shipments)):
+            order = shipped[index % len(shipped)]
+            shipment[reference] = order[reference]
+            order[STATE] = SHIPPED
+
+    return after_seed

@@ -503,4 +503,5 @@ BEHAVIOUR = Behaviour(
     after_seed=_realistic_seed,
     on_create={ORDERS: _created},
     names=NAMES,
+    unique={ORDERS: (PO_REF,)},
 )

@@ -15,7 +15,7 @@ from .._bindings import MockNames
 from .._context import Context
 from .._requests import HttpError, ParsedRequest
 from . import _orders
-from ._orders import error_body, moment, record_state, settle_completion, tag_pairs
+from ._orders import error_body, moment, record_state, seed_shipments, settle_completion, tag_pairs
 
 NAMES = MockNames(__name__)
 ORDERS = NAMES.collection("/orders")
@@ -25,7 +25,7 @@ NAMES.fields("Order", _orders.ID, _orders.STATE, _orders.BOARDING_COMPLETE, _ord
 NAMES.fields("OrderTag", *_orders.TAG_FIELDS)
 # The spec leaves the error body and the state names open (any object, any string): the mock's own choice.
 NEW, SHIPPED = "new", "shipped"
-(SHIPMENT_ORDER,) = NAMES.fields("Shipment", "order_id")
+SHIPMENT_ORDER, SHIPMENT_REFERENCE = NAMES.fields("Shipment", "order_id", "reference_number")
 (ACCESS_KEY,) = NAMES.body("create_token", "access_key")
 (TOKEN,) = NAMES.response("create_token", "token")
 FILTERS = (NAMES.query("order_id", "list_orders"), NAMES.query("state", "list_orders"))
@@ -123,4 +123,6 @@ BEHAVIOUR = Behaviour(
     },
     on_create={SHIPMENTS: _shipped},
     names=NAMES,
+    after_seed=seed_shipments(ORDERS, SHIPMENTS, ORDER_ID),
+    unique={ORDERS: (ORDER_ID,), SHIPMENTS: (SHIPMENT_REFERENCE,)},
 )

@@ -15,7 +15,7 @@ from .._bindings import MockNames
 from .._context import Context
 from .._requests import ParsedRequest
 from . import _orders
-from ._orders import error_body, moment, record_state, settle_completion, tag_pairs
+from ._orders import error_body, moment, record_state, seed_shipments, settle_completion, tag_pairs
 
 NAMES = MockNames(__name__)
 ORDERS = NAMES.collection("/orders")
@@ -135,4 +135,5 @@ BEHAVIOUR = Behaviour(
         "update_shipment": update_shipment,
     },
     names=NAMES,
+    after_seed=seed_shipments(ORDERS, SHIPMENTS, SHOP_ORDER),
 )
