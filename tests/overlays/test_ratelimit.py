@@ -175,7 +175,9 @@ def test_a_request_that_arrives_late_pushes_the_one_a_window_later() -> None:
     clock = FakeClock()
     server = SlowServer(clock, [0.9] + [0.01] * 9)
     limiter = SlidingWindowLimiter(RateLimit(2, 1.0, margin=0.0), clock=clock)
-    with httpx.Client(transport=RateLimitTransport(httpx.MockTransport(server.handler), limiter, sleep=clock.sleep)) as c:
+    with httpx.Client(
+        transport=RateLimitTransport(httpx.MockTransport(server.handler), limiter, sleep=clock.sleep)
+    ) as c:
         for _ in range(10):
             c.get("https://x.test/")
     assert _max_in_window(server.arrivals, 1.0) <= 2
@@ -202,7 +204,9 @@ def test_no_window_of_arrivals_over_budget_whatever_the_latency(seed: int) -> No
     clock = FakeClock()
     server = SlowServer(clock, [rng.uniform(0.0, 1.5) if rng.random() < 0.3 else 0.005 for _ in range(60)])
     limiter = SlidingWindowLimiter(RateLimit(5, 1.0, margin=0.0), clock=clock)
-    with httpx.Client(transport=RateLimitTransport(httpx.MockTransport(server.handler), limiter, sleep=clock.sleep)) as c:
+    with httpx.Client(
+        transport=RateLimitTransport(httpx.MockTransport(server.handler), limiter, sleep=clock.sleep)
+    ) as c:
         for _ in range(60):
             c.get("https://x.test/")
     assert _max_in_window(server.arrivals, 1.0) <= 5
