@@ -12,7 +12,7 @@ never before the server saw it: the (k+N)-th request of a budget of N goes
 only one window after the k-th *completed*. Any N+1 requests include two that
 are a multiple of N apart, so by that chain no window of ``per`` seconds at
 the server ever holds more than N arrivals, whatever the latency; the cost is
-the latency itself, once per window (N requests per window + latency).
+the latency itself, once per window: N requests per (window + latency).
 
 The limiter hands out *slots* under a short ``threading.Lock`` (never held
 across I/O or an ``await``): ``take`` assigns each request a provisional send
@@ -25,7 +25,7 @@ one is still in flight) and reports ``complete`` after the response, in a
 The window is widened by ``margin``: latency needs none (see above); what is
 left is what our clock cannot see, the vendor's — gateway machines stamping
 arrivals with clocks a few milliseconds apart, and clocks running at slightly
-different rates (NTP slews up to 0.05 %). Hence 10 ms plus 0.1 % of ``per``.
+different rates (NTP slews each by up to 0.05 %). Hence 10 ms plus 0.1 % of ``per``.
 
 The transports depend only on the :class:`Limiter` protocol (``reserve`` /
 ``areserve``), and use the slot methods of :class:`SlotLimiter` when a
