@@ -48,7 +48,7 @@ from ._errors import (
 )
 from ._limiter import LimiterBackend, RateLimiterUnavailableError
 from ._pagination import PagePosition, apaginate, paginate
-from ._ratelimit import Limiter, RateLimit
+from ._ratelimit import Limiter, RateLimit, Slot, SlotLimiter
 from ._ratelimit_redis import RedisRateLimiter
 from ._retry import RetryPolicy
 
@@ -80,6 +80,8 @@ __all__ = [
     "RedisRateLimiter",
     "RetryPolicy",
     "ServerError",
+    "Slot",
+    "SlotLimiter",
     "apaginate",
     "lagerkoll",
     "ordertime",

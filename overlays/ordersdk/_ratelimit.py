@@ -4,19 +4,34 @@ One :class:`SlidingWindowLimiter` per credentials key in the process (see
 :func:`shared_limiter`), so every client built from the same credentials —
 in any thread, any event loop, sync or async — draws from the same budget.
 
-The limiter hands out *reservations*: under a short ``threading.Lock`` (never
-held across I/O or an ``await``) it assigns each request the earliest send time
-at which no window of ``per`` seconds holds more than ``requests`` sends, then
-the caller sleeps until then outside the lock. Reservations are FIFO, so a
-sustained loop runs at the allowed rate without bursts. The window is widened
-by ``margin`` seconds because a late wake-up or network jitter can move a
-request's arrival at the server closer to its predecessor than it was sent.
-Jitter does not grow with the window, so the margin is absolute: 50 ms costs a
-4/second limit under 5 % of its rate and a 200/minute limit under 0.1 %.
+Vendors count requests when they *arrive*, and a request can arrive long after
+it was sent (a cold connection's handshake, a stalled process, a queue in
+front of the server). So a request holds its place in the budget from the
+moment it is sent until its response — or its failure — is known, which is
+never before the server saw it: the (k+N)-th request of a budget of N goes
+only one window after the k-th *completed*. Any N+1 requests include two that
+are a multiple of N apart, so by that chain no window of ``per`` seconds at
+the server ever holds more than N arrivals, whatever the latency; the cost is
+the latency itself, once per window: N requests per (window + latency).
+
+The limiter hands out *slots* under a short ``threading.Lock`` (never held
+across I/O or an ``await``): ``take`` assigns each request a provisional send
+time, FIFO, so a sustained loop runs at the allowed rate without bursts; the
+transport sleeps outside the lock, asks ``ready`` just before sending (more
+waiting if the slot it depends on completed late, or a short poll while that
+one is still in flight) and reports ``complete`` after the response, in a
+``finally`` so failed and cancelled requests free their place too.
+
+The window is widened by ``margin``: latency needs none (see above); what is
+left is what our clock cannot see, the vendor's — gateway machines stamping
+arrivals with clocks a few milliseconds apart, and clocks running at slightly
+different rates (NTP slews each by up to 0.05 %). Hence 10 ms plus 0.1 % of ``per``.
 
 The transports depend only on the :class:`Limiter` protocol (``reserve`` /
-``areserve``); ``_ratelimit_redis`` implements it with the same algorithm on a
-Redis server, so the budget is shared across processes and machines.
+``areserve``), and use the slot methods of :class:`SlotLimiter` when a
+limiter has them; ``_ratelimit_redis`` implements both with the same
+algorithm on a Redis server, so the budget is shared across processes and
+machines.
 """
 
 from __future__ import annotations
@@ -34,37 +49,46 @@ from typing import Protocol, runtime_checkable
 import httpx
 
 __all__ = [
+    "DEFAULT_LEASE",
     "AsyncRateLimitTransport",
     "Limiter",
     "RateLimit",
     "RateLimitTransport",
     "SlidingWindowLimiter",
+    "Slot",
+    "SlotLimiter",
     "credentials_key",
     "shared_limiter",
 ]
 
 logger = logging.getLogger("ordersdk.ratelimit")
 
+#: Seconds after which a slot whose completion was never reported counts as completed (its process died, or
+#: its report could not reach Redis). Longer than any request takes to *arrive* (connect timeout 10 s).
+DEFAULT_LEASE = 30.0
+
 
 @dataclass(frozen=True)
 class RateLimit:
     """At most ``requests`` per ``per`` seconds, e.g. ``RateLimit(200, 60.0)`` for 200/minute.
 
-    ``margin`` is the jitter allowance in seconds added to the enforced window.
+    ``margin``: seconds added to the enforced window for the vendor's clocks (default ``None``: 10 ms plus
+    0.1 % of ``per``). Latency needs no margin: a request counts until its response is known.
     """
 
     requests: int
     per: float
-    margin: float = 0.05
+    margin: float | None = None
 
     def __post_init__(self) -> None:
-        if self.requests < 1 or self.per <= 0 or self.margin < 0:
+        if self.requests < 1 or self.per <= 0 or (self.margin is not None and self.margin < 0):
             raise ValueError(f"invalid rate limit {self.requests}/{self.per}s (margin {self.margin}s)")
 
     @property
     def window(self) -> float:
-        """The window actually enforced: ``per`` plus the ``margin`` seconds."""
-        return self.per + self.margin
+        """The window actually enforced: ``per`` plus the margin."""
+        margin = 0.01 + self.per / 1000 if self.margin is None else self.margin
+        return self.per + margin
 
 
 @runtime_checkable
@@ -75,6 +99,9 @@ class Limiter(Protocol):
     the transport does the waiting. ``areserve`` must not block the event loop (a limiter that does network
     I/O awaits it). Either may raise :class:`ordersdk.RateLimiterUnavailableError` when the budget cannot be
     consulted and the limiter is configured to fail closed.
+
+    A limiter with only these two spaces *send* times; one that also implements :class:`SlotLimiter` is told
+    when each request completes, and keeps the limit at the server whatever the latency.
     """
 
     def reserve(self) -> float: ...
@@ -82,35 +109,148 @@ class Limiter(Protocol):
     async def areserve(self) -> float: ...
 
 
-class SlidingWindowLimiter:
-    """Assigns send times so that any window of ``limit.window`` seconds holds at most ``limit.requests``."""
+@dataclass(eq=False)
+class Slot:
+    """One request's place in a budget, from ``take()`` until ``complete()``.
 
-    def __init__(self, limit: RateLimit, *, clock: Callable[[], float] = time.monotonic) -> None:
+    ``wait``: seconds to wait before asking ``ready()``. Limiters subclass it to keep their own state.
+    """
+
+    wait: float
+
+
+@runtime_checkable
+class SlotLimiter(Limiter, Protocol):
+    """A :class:`Limiter` that counts each request until its outcome is known; the transports prefer it.
+
+    Per request the transports call ``take()`` once, wait ``slot.wait`` seconds, call ``ready(slot)`` until
+    it returns ``0.0`` (any other answer is more seconds to wait), send, and call ``complete(slot)`` once the
+    response or the failure is known — in a ``finally``, so also when the request failed, was cancelled, or
+    ``ready`` raised. ``complete`` must not raise. The ``a``-prefixed twins serve asyncio callers.
+    ``reserve()`` remains for callers that cannot report completion: a slot that counts from its send time.
+    """
+
+    def take(self) -> Slot: ...
+
+    def ready(self, slot: Slot) -> float: ...
+
+    def complete(self, slot: Slot) -> None: ...
+
+    async def atake(self) -> Slot: ...
+
+    async def aready(self, slot: Slot) -> float: ...
+
+    async def acomplete(self, slot: Slot) -> None: ...
+
+
+@dataclass(eq=False)
+class _Entry(Slot):
+    at: float  # when it is (provisionally) sent; its actual send time once ready() let it go
+    done: float | None = None  # when its outcome was known; None while pending or in flight
+    dep: _Entry | None = None  # the slot `requests` earlier, while it may still hold this one
+
+
+class SlidingWindowLimiter:
+    """Slots such that a request goes a full ``limit.window`` after the one ``limit.requests`` earlier completed.
+
+    ``lease``: seconds after which a slot never completed counts as completed (see :data:`DEFAULT_LEASE`).
+    """
+
+    def __init__(
+        self, limit: RateLimit, *, clock: Callable[[], float] = time.monotonic, lease: float = DEFAULT_LEASE
+    ) -> None:
         self.limit = limit
+        self.lease = lease
         self._clock = clock
         self._lock = threading.Lock()
-        self._slots: deque[float] = deque()  # reserved send times, non-decreasing
+        self._recent: deque[_Entry] = deque(maxlen=limit.requests)  # the last `requests` slots, oldest first
+        self._last = float("-inf")  # the latest provisional send time handed out (FIFO)
 
-    def reserve(self) -> float:
-        """Reserve the next send slot; returns the seconds to wait before sending (0.0 if none)."""
+    def _frees(self, entry: _Entry, now: float) -> float | None:
+        """When ``entry`` stops holding the slot after it: a window after it completed; ``None`` while in flight."""
+        if entry.done is not None:
+            return entry.done + self.limit.window
+        if entry.at + self.lease <= now:  # never completed: counts as completed when its lease ran out
+            return entry.at + self.lease + self.limit.window
+        return None
+
+    def take(self) -> Slot:
+        """Reserve the next slot; ``slot.wait`` is the provisional wait (final when ``ready`` has nothing to add)."""
         with self._lock:
             now = self._clock()
-            window = self.limit.window
-            slots = self._slots
-            # Slots a full window in the past can no longer constrain a send at >= now.
-            while len(slots) > 0 and slots[0] <= now - window:
-                slots.popleft()
-            slot = now
-            if slots:
-                slot = max(slot, slots[-1])
-            if len(slots) >= self.limit.requests:
-                slot = max(slot, slots[-self.limit.requests] + window)
-            slots.append(slot)
-            return slot - now
+            recent = self._recent
+            # Slots that can no longer hold anyone back are forgotten (the deque also keeps only the last N).
+            while recent and (frees := self._frees(recent[0], now)) is not None and frees <= now:
+                recent.popleft()
+            at = max(now, self._last)
+            dep = recent[0] if len(recent) == self.limit.requests else None
+            if dep is not None:
+                frees = self._frees(dep, now)
+                # In flight: provisionally as if it completed when sent; ready() checks again before sending.
+                at = max(at, dep.at + self.limit.window if frees is None else frees)
+                if frees is not None:
+                    dep = None
+            entry = _Entry(wait=at - now, at=at, dep=dep)
+            recent.append(entry)
+            self._last = at
+            return entry
+
+    def ready(self, slot: Slot) -> float:
+        """Just before sending: ``0.0`` to send now, else the seconds to wait before asking again."""
+        entry = self._own(slot)
+        with self._lock:
+            now = self._clock()
+            wait = entry.at - now
+            dep = entry.dep
+            if dep is not None:
+                frees = self._frees(dep, now)
+                if frees is None:
+                    # Still in flight. Polling a quarter window costs no throughput: the send time it waits for is
+                    # the completion *plus a window*, so a completion seen up to a quarter window late is still early.
+                    return max(wait, min(self.limit.window / 4, dep.at + self.lease - now))
+                wait = max(wait, frees - now)
+                entry.dep = None
+            if wait > 0:
+                return wait
+            entry.at = max(entry.at, now)  # sent now: its lease runs from here
+            return 0.0
+
+    def complete(self, slot: Slot) -> None:
+        """The request's response (or failure) is known: its slot counts until now, then one window more."""
+        entry = self._own(slot)
+        with self._lock:
+            if entry.done is None:
+                entry.done = self._clock()
+            entry.dep = None
+
+    def reserve(self) -> float:
+        """A slot for a caller that cannot report completion: counted from its send time. Seconds to wait."""
+        entry = self._own(self.take())
+        with self._lock:
+            entry.done, entry.dep = entry.at, None
+        return entry.wait
+
+    async def atake(self) -> Slot:
+        """:meth:`take` for asyncio callers (no I/O; the lock is held for microseconds)."""
+        return self.take()
+
+    async def aready(self, slot: Slot) -> float:
+        """:meth:`ready` for asyncio callers."""
+        return self.ready(slot)
+
+    async def acomplete(self, slot: Slot) -> None:
+        """:meth:`complete` for asyncio callers."""
+        self.complete(slot)
 
     async def areserve(self) -> float:
-        """:meth:`reserve` for asyncio callers (it never does I/O, and its lock is held for microseconds)."""
+        """:meth:`reserve` for asyncio callers."""
         return self.reserve()
+
+    @staticmethod
+    def _own(slot: Slot) -> _Entry:
+        if not isinstance(slot, _Entry):
+            raise TypeError(f"not a slot of an in-process limiter: {slot!r}")
+        return slot
 
     def __repr__(self) -> str:
         return f"SlidingWindowLimiter({self.limit.requests}/{self.limit.per:g}s)"
@@ -136,7 +276,7 @@ def shared_limiter(key: str, limit: RateLimit) -> SlidingWindowLimiter:
 
 
 class RateLimitTransport(httpx.BaseTransport):
-    """Waits for a limiter slot before delegating each request to ``inner``.
+    """Waits for a limiter slot before delegating each request to ``inner``; reports when it completed.
 
     Example::
 
@@ -153,14 +293,31 @@ class RateLimitTransport(httpx.BaseTransport):
     ) -> None:
         self._inner = inner
         self.limiter = limiter
+        self._slots = limiter if isinstance(limiter, SlotLimiter) else None
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        wait = self.limiter.reserve()
-        if wait > 0:
-            logger.debug("%s %s: rate limit, waiting %.3fs", request.method, request.url.path, wait)
-            self._sleep(wait)
-        return self._inner.handle_request(request)
+        slots = self._slots
+        if slots is None:  # a Limiter without slots: spaces send times only
+            self._wait(self.limiter.reserve(), request)
+            return self._inner.handle_request(request)
+        slot = slots.take()
+        try:
+            wait = slot.wait
+            while True:
+                self._wait(wait, request)
+                wait = slots.ready(slot)
+                if wait <= 0:
+                    break
+            return self._inner.handle_request(request)
+        finally:
+            # The response's head is in (the server has counted the request), or it failed or was interrupted.
+            slots.complete(slot)
+
+    def _wait(self, seconds: float, request: httpx.Request) -> None:
+        if seconds > 0:
+            logger.debug("%s %s: rate limit, waiting %.3fs", request.method, request.url.path, seconds)
+            self._sleep(seconds)
 
     def close(self) -> None:
         self._inner.close()
@@ -178,14 +335,30 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self._inner = inner
         self.limiter = limiter
+        self._slots = limiter if isinstance(limiter, SlotLimiter) else None
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        wait = await self.limiter.areserve()
-        if wait > 0:
-            logger.debug("%s %s: rate limit, waiting %.3fs", request.method, request.url.path, wait)
-            await self._sleep(wait)
-        return await self._inner.handle_async_request(request)
+        slots = self._slots
+        if slots is None:
+            await self._wait(await self.limiter.areserve(), request)
+            return await self._inner.handle_async_request(request)
+        slot = await slots.atake()
+        try:
+            wait = slot.wait
+            while True:
+                await self._wait(wait, request)
+                wait = await slots.aready(slot)
+                if wait <= 0:
+                    break
+            return await self._inner.handle_async_request(request)
+        finally:
+            await slots.acomplete(slot)
+
+    async def _wait(self, seconds: float, request: httpx.Request) -> None:
+        if seconds > 0:
+            logger.debug("%s %s: rate limit, waiting %.3fs", request.method, request.url.path, seconds)
+            await self._sleep(seconds)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

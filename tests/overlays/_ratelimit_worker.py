@@ -1,17 +1,13 @@
 """One worker process of the shared-rate-limit tests: a plain ``lagerkoll.connect()``, nothing Redis-specific.
 
-    python _ratelimit_worker.py sync|async BASE_URL STORE API_KEY COUNT REQUESTS PER MARGIN
+    python _ratelimit_worker.py sync|async BASE_URL STORE API_KEY COUNT REQUESTS PER
 
-The budget is shared only because the parent sets ``ORDERSDK_RATE_LIMIT_URL``. Opens its HTTP connections
-first (below the limiter), prints ``ready``, waits for a line on stdin (all workers start together, after the
-parent has reset the mock's count), sends COUNT requests (async: 5 concurrent tasks), and prints one JSON
+The budget is shared only because the parent sets ``ORDERSDK_RATE_LIMIT_URL``. Builds its client, prints
+``ready``, waits for a line on stdin (all workers start together), sends COUNT requests (async: 5 concurrent
+tasks) on cold connections - the first request of each pays its connection set-up (the async transport's first
+use ~80 ms here) between its send slot and its arrival, which the limiter must absorb - and prints one JSON
 object: ``{"sent": [[monotonic send time, status], ...]}`` for every request that reached the wire (no
 retries: a 429 is recorded, not hidden).
-
-Why warm up: the limiter spaces *send* times, the server counts *arrivals*. A cold first request (the
-async transport's first use costs ~80 ms here, a TLS handshake more) arrives later than its slot by more
-than the 50 ms jitter margin, and request N+1, sent one window after that slot, would be counted in the
-same window. That is a property of the slot algorithm (in-process too), not of sharing it; see README.
 """
 
 from __future__ import annotations
@@ -48,9 +44,7 @@ class Wire(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
 
-def main(
-    mode: str, base_url: str, store: str, api_key: str, count: int, requests: int, per: float, margin: float
-) -> None:
+def main(mode: str, base_url: str, store: str, api_key: str, count: int, requests: int, per: float) -> None:
     wire = Wire()
     client = lagerkoll.connect(
         store=store,
@@ -58,7 +52,7 @@ def main(
         base_url=base_url,
         transport=wire,
         async_transport=wire,
-        rate_limit=RateLimit(requests, per, margin),
+        rate_limit=RateLimit(requests, per),  # the default margin
         retry_policy=RetryPolicy(max_retries=0),
     )
 
@@ -77,28 +71,21 @@ def main(
 
         await asyncio.gather(*(task(count // 5 + (i < count % 5)) for i in range(5)))
 
-    warm_up = httpx.Request("GET", f"{base_url}/purchase_orders?limit=1", headers={"store": store, "api_key": api_key})
-
     async def amain() -> None:
-        for response in await asyncio.gather(*(wire.handle_async_request(warm_up) for _ in range(5))):
-            await response.aread()
         print("ready", flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
-        wire.sent.clear()
         await arun()
 
     if mode == "async":
         asyncio.run(amain())
     else:
-        wire.handle_request(warm_up).read()
         print("ready", flush=True)
         sys.stdin.readline()
-        wire.sent.clear()
         for _ in range(count):
             call()
     print(json.dumps({"sent": wire.sent}), flush=True)
 
 
 if __name__ == "__main__":
-    mode, base_url, store, api_key, count, requests, per, margin = sys.argv[1:]
-    main(mode, base_url, store, api_key, int(count), int(requests), float(per), float(margin))
+    mode, base_url, store, api_key, count, requests, per = sys.argv[1:]
+    main(mode, base_url, store, api_key, int(count), int(requests), float(per))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import threading
 
 import httpx
@@ -135,7 +136,204 @@ def test_invalid_limits_are_rejected(requests: int, per: float, margin: float) -
         RateLimit(requests, per, margin)
 
 
-def test_jitter_margin_is_absolute_not_a_share_of_the_window() -> None:
-    """Lagerkoll's 200/minute loses 50 ms per window to the margin, not 3 s (5 %)."""
-    assert RateLimit(200, 60.0).window == pytest.approx(60.05)
-    assert RateLimit(4, 1.0).window == pytest.approx(1.05)
+def test_the_default_margin_covers_clocks_not_latency() -> None:
+    """The default margin is 10 ms plus 0.1 % of the period (clock offsets and rates); latency needs none."""
+    assert RateLimit(200, 60.0).window == pytest.approx(60.07)  # Lagerkoll's 200/minute: 70 ms
+    assert RateLimit(4, 1.0).window == pytest.approx(1.011)  # Seven Time's 4/second: 11 ms
+    assert RateLimit(4, 1.0, margin=0.0).window == 1.0  # an explicit margin is used as given
+    assert RateLimit(4, 1.0, margin=0.25).window == pytest.approx(1.25)
+
+
+# --- Counted until completion: the server counts arrivals, and a request arrives before its response -------------
+
+
+class SlowServer:
+    """An inner transport on the fake clock: each request takes ``latency[i]`` to reach the server (then answers at once).
+
+    Records the arrival times, as the server's sliding window sees them.
+    """
+
+    def __init__(self, clock: FakeClock, latencies: list[float], *, fail: bool = False) -> None:
+        self.clock = clock
+        self.latencies = latencies
+        self.fail = fail
+        self.arrivals: list[float] = []
+
+    def _arrive(self) -> httpx.Response:
+        self.clock.now += self.latencies[len(self.arrivals)] if len(self.arrivals) < len(self.latencies) else 0.0
+        self.arrivals.append(self.clock.now)
+        if self.fail:
+            raise httpx.ReadTimeout("no answer")
+        return httpx.Response(200)
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        return self._arrive()
+
+
+def test_a_request_that_arrives_late_pushes_the_one_a_window_later() -> None:
+    """2 per 1 s; the first request takes 0.9 s to arrive: the third leaves a window after the first *completed*."""
+    clock = FakeClock()
+    server = SlowServer(clock, [0.9] + [0.01] * 9)
+    limiter = SlidingWindowLimiter(RateLimit(2, 1.0, margin=0.0), clock=clock)
+    with httpx.Client(
+        transport=RateLimitTransport(httpx.MockTransport(server.handler), limiter, sleep=clock.sleep)
+    ) as c:
+        for _ in range(10):
+            c.get("https://x.test/")
+    assert _max_in_window(server.arrivals, 1.0) <= 2
+    # Sent at 100.91 + (the first's completion 100.9 + 1.0): not at its send slot 101.0, 0.1 s after the first arrived.
+    assert server.arrivals[2] == pytest.approx(100.9 + 1.0 + 0.01)
+
+
+async def test_async_requests_that_arrive_late_push_the_ones_a_window_later() -> None:
+    """The asyncio transport waits for completions too."""
+    clock = FakeClock()
+    server = SlowServer(clock, [0.9, 0.5, 0.01, 0.7, 0.01, 0.01, 1.3, 0.01, 0.01, 0.01])
+    limiter = SlidingWindowLimiter(RateLimit(2, 1.0, margin=0.0), clock=clock)
+    transport = AsyncRateLimitTransport(httpx.MockTransport(server.handler), limiter, sleep=clock.asleep)
+    async with httpx.AsyncClient(transport=transport) as c:
+        for _ in range(10):
+            await c.get("https://x.test/")
+    assert _max_in_window(server.arrivals, 1.0) <= 2
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_no_window_of_arrivals_over_budget_whatever_the_latency(seed: int) -> None:
+    """Random latencies from 0 to 1.5 windows before each request reaches the server: still never over budget."""
+    rng = random.Random(seed)
+    clock = FakeClock()
+    server = SlowServer(clock, [rng.uniform(0.0, 1.5) if rng.random() < 0.3 else 0.005 for _ in range(60)])
+    limiter = SlidingWindowLimiter(RateLimit(5, 1.0, margin=0.0), clock=clock)
+    with httpx.Client(
+        transport=RateLimitTransport(httpx.MockTransport(server.handler), limiter, sleep=clock.sleep)
+    ) as c:
+        for _ in range(60):
+            c.get("https://x.test/")
+    assert _max_in_window(server.arrivals, 1.0) <= 5
+
+
+def test_a_slot_still_in_flight_holds_the_one_that_depends_on_it() -> None:
+    """The (k+N)-th slot goes only a window after the k-th completed: it waits while k is in flight, then for k's end."""
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(RateLimit(2, 1.0, margin=0.0), clock=clock)
+    a, b = limiter.take(), limiter.take()
+    assert (a.wait, b.wait) == (0.0, 0.0)
+    assert (limiter.ready(a), limiter.ready(b)) == (0.0, 0.0)  # both sent at 100.0
+    limiter.complete(b)
+    c = limiter.take()  # depends on a, still in flight
+    assert c.wait == pytest.approx(1.0)  # provisional: a's send time + the window
+    clock.now = 101.0
+    poll = limiter.ready(c)
+    assert 0.0 < poll <= 0.25  # a is still in flight: ask again soon (a quarter window at most)
+    clock.now = 101.3
+    limiter.complete(a)  # a's response: 1.3 s after it was sent
+    assert limiter.ready(c) == pytest.approx(1.0)  # until a's completion + the window
+    clock.now = 102.3
+    assert limiter.ready(c) == 0.0
+    d = limiter.take()  # depends on b (completed at 100.0): nothing left to hold it
+    assert d.wait == 0.0 and limiter.ready(d) == 0.0
+
+
+def test_a_slot_that_completes_late_pushes_its_dependent_past_its_provisional_time() -> None:
+    """A slot reserved while its predecessor was in flight gets a provisional time; the late completion moves it."""
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(RateLimit(1, 1.0, margin=0.0), clock=clock)
+    a = limiter.take()
+    assert limiter.ready(a) == 0.0
+    b = limiter.take()
+    assert b.wait == pytest.approx(1.0)
+    clock.now = 100.6
+    limiter.complete(a)
+    clock.now = 101.0  # b's provisional time
+    assert limiter.ready(b) == pytest.approx(0.6)
+    clock.now = 101.6
+    assert limiter.ready(b) == 0.0
+
+
+def test_a_slot_never_completed_stops_holding_others_after_its_lease() -> None:
+    """A slot whose completion is never reported counts as completed ``lease`` seconds after it was sent."""
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(RateLimit(1, 1.0, margin=0.0), clock=clock, lease=5.0)
+    a = limiter.take()
+    assert limiter.ready(a) == 0.0
+    b = limiter.take()
+    clock.now = 104.0
+    assert 0.0 < limiter.ready(b) <= 1.0  # still in flight, lease not over
+    clock.now = 105.0
+    assert limiter.ready(b) == pytest.approx(1.0)  # lease over at 105.0: a counts as completed then
+    clock.now = 106.0
+    assert limiter.ready(b) == 0.0
+
+
+def test_reserve_alone_is_a_slot_that_counts_from_its_send_time() -> None:
+    """reserve() (callers that cannot report completion) keeps the send-spacing meaning and never holds a later slot."""
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(RateLimit(1, 1.0, margin=0.0), clock=clock)
+    assert limiter.reserve() == 0.0
+    slot = limiter.take()
+    assert slot.wait == pytest.approx(1.0)
+    clock.now = 101.0
+    assert limiter.ready(slot) == 0.0
+
+
+def test_a_failed_request_completes_its_slot_when_it_fails() -> None:
+    """A request that fails (here: after 0.3 s) frees its place a window after the failure, never later, never sooner."""
+    clock = FakeClock()
+    server = SlowServer(clock, [0.3], fail=True)
+    limiter = SlidingWindowLimiter(RateLimit(1, 1.0, margin=0.0), clock=clock)
+    failing = RateLimitTransport(httpx.MockTransport(server.handler), limiter, sleep=clock.sleep)
+    with pytest.raises(httpx.ReadTimeout):
+        failing.handle_request(httpx.Request("GET", "https://x.test/"))
+    ok = RateLimitTransport(httpx.MockTransport(lambda r: httpx.Response(200)), limiter, sleep=clock.sleep)
+    ok.handle_request(httpx.Request("GET", "https://x.test/"))
+    assert clock.sleeps == [pytest.approx(1.0)]  # from the failure at 100.3 to 101.3
+    assert clock.now == pytest.approx(101.3)
+
+
+async def test_a_cancelled_request_completes_its_slot() -> None:
+    """An asyncio request cancelled in flight (0.5 s after it was sent) frees its place; the next one is not stuck."""
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(RateLimit(1, 1.0, margin=0.0), clock=clock)
+    sent = asyncio.Event()
+
+    async def hang(request: httpx.Request) -> httpx.Response:
+        clock.now += 0.5
+        sent.set()
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+    hanging = AsyncRateLimitTransport(httpx.MockTransport(hang), limiter, sleep=clock.asleep)
+    task = asyncio.create_task(hanging.handle_async_request(httpx.Request("GET", "https://x.test/")))
+    await sent.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    ok = AsyncRateLimitTransport(httpx.MockTransport(lambda r: httpx.Response(200)), limiter, sleep=clock.asleep)
+    await ok.handle_async_request(httpx.Request("GET", "https://x.test/"))
+    assert clock.sleeps == [pytest.approx(1.0)]  # from the cancellation at 100.5 to 101.5
+
+
+class SpacingOnly:
+    """A custom Limiter with only reserve() / areserve(): the transports still use it (no completion reported)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def reserve(self) -> float:
+        self.calls += 1
+        return 0.0
+
+    async def areserve(self) -> float:
+        self.calls += 1
+        return 0.0
+
+
+async def test_a_limiter_without_slots_still_works_in_both_transports() -> None:
+    """A Limiter that implements only reserve/areserve is called once per request; nothing else is asked of it."""
+    limiter = SpacingOnly()
+    ok = httpx.MockTransport(lambda r: httpx.Response(200))
+    with httpx.Client(transport=RateLimitTransport(ok, limiter)) as c:
+        c.get("https://x.test/")
+    async with httpx.AsyncClient(transport=AsyncRateLimitTransport(ok, limiter)) as ac:
+        await ac.get("https://x.test/")
+    assert limiter.calls == 2

@@ -37,6 +37,16 @@ def _key() -> str:
     return credentials_key("lagerkoll", ["store-1", f"key-{uuid.uuid4()}"])
 
 
+def _slots(admin: Any, key: str | bytes) -> int:
+    """How many slots a budget's hash holds (field ``a<n>``: a slot's send time)."""
+    return sum(1 for field in admin.hkeys(key) if field.startswith(b"a"))
+
+
+def _completed(admin: Any, key: str | bytes) -> int:
+    """How many of them reported completion (field ``c<n>``)."""
+    return sum(1 for field in admin.hkeys(key) if field.startswith(b"c"))
+
+
 def _max_in_window(sends: list[float], window: float) -> int:
     sends = sorted(sends)
     best, start = 0, 0
@@ -144,24 +154,25 @@ async def test_async_reserve_does_not_block_the_event_loop(server: RedisServer) 
 
 
 def test_connect_keys_the_budget_by_a_hash_and_lets_it_expire(server: RedisServer, backend: RedisRateLimiter) -> None:
-    """connect(limiter=...) stores one list per API + credentials: hashed key, no secret, expiring with the window."""
+    """connect(limiter=...) stores one hash per API + credentials: hashed key, no secret, expiring after its last slot."""
     secret = f"api-key-{uuid.uuid4()}"
     client = lagerkoll.connect(
         store="store-9",
         api_key=secret,
         base_url="https://lk.test/v1",
         transport=httpx.MockTransport(lambda r: httpx.Response(200, json={})),
-        rate_limit=RateLimit(5, 2.0),
+        rate_limit=RateLimit(5, 2.0, margin=0.05),
         limiter=backend,
     )
     for _ in range(3):
         client.get_httpx_client().get("/purchase_orders/1")
     admin = server.client()
     keys = [k.decode() for k in admin.keys("*")]
-    assert keys == [f"ordersdk:ratelimit:{credentials_key('lagerkoll', ['store-9', secret])}:5:2050000"]
+    assert keys == [f"ordersdk:ratelimit:v2:{credentials_key('lagerkoll', ['store-9', secret])}:5:2050000"]
     assert secret not in keys[0] and "store-9" not in keys[0]
-    assert admin.llen(keys[0]) == 3
-    assert 0 < admin.pttl(keys[0]) <= 2050
+    assert _slots(admin, keys[0]) == 3
+    assert _completed(admin, keys[0]) == 3  # each request reported its completion
+    assert 0 < admin.pttl(keys[0]) <= (backend.lease + 2.05) * 1000  # its lease and a window after its last slot
     admin.close()
 
 
@@ -176,9 +187,9 @@ def test_environment_variable_switches_connect_to_redis(server: RedisServer, mon
     )
     client.get_httpx_client().get("/purchase_orders/1")
     admin = server.client()
-    (key,) = admin.keys("ordersdk:ratelimit:lagerkoll:*")
-    assert key.decode().endswith(":200:60050000")  # the documented 200/minute, with the 50 ms margin
-    assert admin.llen(key) == 1
+    (key,) = admin.keys("ordersdk:ratelimit:v2:lagerkoll:*")
+    assert key.decode().endswith(":200:60070000")  # the documented 200/minute; margin 10 ms + 0.1 % of the minute
+    assert _slots(admin, key) == 1
     admin.close()
 
 
@@ -195,8 +206,8 @@ async def test_environment_variable_applies_to_async_clients(
     )
     await asyncio.gather(*(client.get_async_httpx_client().get("/purchase_orders/1") for _ in range(4)))
     admin = server.client()
-    (key,) = admin.keys("ordersdk:ratelimit:lagerkoll:*")
-    assert admin.llen(key) == 4
+    (key,) = admin.keys("ordersdk:ratelimit:v2:lagerkoll:*")
+    assert (_slots(admin, key), _completed(admin, key)) == (4, 4)
     admin.close()
 
 
@@ -217,3 +228,96 @@ async def test_a_forked_worker_can_still_reserve_asynchronously(backend: RedisRa
         child.kill()
     assert child.exitcode == 0
     assert results.get(timeout=1) == 0.0
+
+
+# --- Counted until completion, on the server's clock --------------------------------------------------------------
+#
+# Real time on both sides: an expected wait is bracketed by local clock readings taken around the calls
+# (the server stamps an event somewhere between them), so a loaded machine only widens the bracket.
+
+TICK = 0.002  # Redis's TIME and this process's monotonic clock, read microseconds apart
+
+
+def _within(wait: float, window: float, since: float) -> bool:
+    """``wait`` is the rest of ``window`` counted from a server event stamped at or after local time ``since``."""
+    return window - (time.monotonic() - since) - TICK <= wait <= window + TICK
+
+
+def test_a_slot_in_flight_holds_its_dependent_and_its_late_completion_pushes_it(backend: RedisRateLimiter) -> None:
+    """1 per 0.5 s: b waits while a is in flight, then until a window after a *completed* (not after a was sent)."""
+    limiter = backend.limiter(_key(), RateLimit(1, 0.5, margin=0.0))
+    a = limiter.take()
+    sent = time.monotonic()
+    assert a.wait == 0.0 and limiter.ready(a) == 0.0
+    b = limiter.take()
+    assert _within(b.wait, 0.5, sent)  # provisional: a's send time + the window
+    time.sleep(b.wait)
+    poll = limiter.ready(b)
+    assert 0.0 < poll <= 0.5 / 4 + TICK  # a is still in flight: ask again within a quarter window
+    time.sleep(0.2)
+    completed = time.monotonic()
+    limiter.complete(a)  # a's response came 0.7 s after it was sent
+    wait = limiter.ready(b)
+    assert _within(wait, 0.5, completed)
+    time.sleep(wait)
+    assert limiter.ready(b) == 0.0
+    limiter.complete(b)
+
+
+def test_a_slot_taken_after_its_dependency_completed_needs_no_second_call(server: RedisServer) -> None:
+    """When the slot it depends on has completed, take() already knows the send time: ready() asks Redis nothing."""
+    backend = RedisRateLimiter(server.url, on_failure="closed", retry_interval=60)
+    limiter = backend.limiter(_key(), RateLimit(1, 0.5, margin=0.0))
+    a = limiter.take()
+    assert limiter.ready(a) == 0.0
+    completed = time.monotonic()
+    limiter.complete(a)
+    b = limiter.take()
+    assert _within(b.wait, 0.5, completed)  # a's completion + the window
+    server.stop()  # a call to Redis now would raise RateLimiterUnavailableError (on_failure="closed")
+    time.sleep(b.wait)
+    assert limiter.ready(b) == 0.0
+    backend.close()
+
+
+def test_a_slot_never_completed_stops_holding_others_after_its_lease(server: RedisServer) -> None:
+    """A slot whose process died before reporting completion counts as completed ``lease`` seconds after it was sent."""
+    backend = RedisRateLimiter(server.url, lease=0.3)
+    limiter = backend.limiter(_key(), RateLimit(1, 0.5, margin=0.0))
+    a = limiter.take()
+    sent = time.monotonic()
+    assert limiter.ready(a) == 0.0  # sent; never completed
+    b = limiter.take()
+    time.sleep(0.4)
+    assert _within(limiter.ready(b), 0.3 + 0.5, sent)  # a's lease ended 0.3 s after it was sent
+    backend.close()
+
+
+def test_a_completion_from_a_forgotten_budget_completes_nothing_new(server: RedisServer) -> None:
+    """After Redis lost the budget (restart), a late complete() of an old slot cannot free a new one."""
+    backend = RedisRateLimiter(server.url)
+    limiter = backend.limiter(_key(), RateLimit(1, 0.5, margin=0.0))
+    old = limiter.take()
+    assert limiter.ready(old) == 0.0
+    server.stop()
+    server.start()
+    new = limiter.take()
+    assert new.wait == 0.0 and limiter.ready(new) == 0.0
+    limiter.complete(old)
+    after = limiter.take()
+    time.sleep(after.wait)
+    assert limiter.ready(after) > 0.0  # still held by `new`, in flight
+    backend.close()
+
+
+async def test_async_slots_follow_the_same_rules(backend: RedisRateLimiter) -> None:
+    """atake / aready / acomplete: the same budget, from the event loop."""
+    limiter = backend.limiter(_key(), RateLimit(1, 0.5, margin=0.0))
+    a = await limiter.atake()
+    assert await limiter.aready(a) == 0.0
+    b = await limiter.atake()
+    await asyncio.sleep(b.wait)
+    assert await limiter.aready(b) > 0.0  # a in flight
+    completed = time.monotonic()
+    await limiter.acomplete(a)
+    assert _within(await limiter.aready(b), 0.5, completed)

@@ -79,8 +79,9 @@ def test_fail_open_falls_back_with_one_warning_and_returns_to_redis(
     assert recorder.sent == 4
     assert any("available again" in r.getMessage() for r in caplog.records)
     admin = server.client()
-    (key,) = admin.keys("ordersdk:ratelimit:lagerkoll:*")
-    assert admin.llen(key) == 1  # the restarted server (nothing persisted) holds the new reservation
+    (key,) = admin.keys("ordersdk:ratelimit:v2:lagerkoll:*")
+    # The restarted server (nothing persisted) holds the new slot only, completed.
+    assert sorted(f[:1] for f in admin.hkeys(key) if f[:1] in (b"a", b"c")) == [b"a", b"c"]
     admin.close()
     backend.close()
 
@@ -91,7 +92,7 @@ def test_fail_open_enforces_the_limit_locally_while_redis_is_down(server: RedisS
     limiter = backend.limiter(f"lagerkoll:{uuid.uuid4()}", LIMIT)
     server.stop()
     assert [limiter.reserve() for _ in range(3)] == [0.0] * 3
-    assert limiter.reserve() == pytest.approx(1.05, abs=0.03)
+    assert limiter.reserve() == pytest.approx(LIMIT.window, abs=0.03)
     backend.close()
 
 
@@ -159,3 +160,74 @@ def test_a_slow_server_counts_as_unavailable_after_the_timeout(server: RedisServ
     admin.close()
     backend.close()
     assert 0.15 < elapsed < 1.0
+
+
+class StopsRedis(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Answers 200, but Redis goes down while the request is out: its completion cannot be recorded."""
+
+    def __init__(self, server: RedisServer) -> None:
+        self.server = server
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.server.stop()
+        return httpx.Response(200, json={})
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self.handle_request(request)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("policy", ["open", "closed"])
+async def test_a_sent_request_returns_its_response_when_its_completion_cannot_be_recorded(
+    server: RedisServer, policy: str, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Redis down between send and response: the response is the caller's (no error, either policy), one WARNING."""
+    caplog.set_level(logging.INFO, logger="ordersdk.ratelimit")
+    backend = RedisRateLimiter(server.url, on_failure=policy)  # type: ignore[arg-type]
+    client = lagerkoll.connect(
+        store="store-1",
+        api_key=f"key-{uuid.uuid4()}",
+        base_url="https://lk.test/v1",
+        transport=StopsRedis(server),
+        rate_limit=LIMIT,
+        limiter=backend,
+    )
+    if mode == "sync":
+        response = client.get_httpx_client().get("/purchase_orders/1")
+    else:
+        response = await client.get_async_httpx_client().get("/purchase_orders/1")
+    assert response.status_code == 200
+    (warning,) = _warnings(caplog)
+    assert "unavailable" in warning and PASSWORD not in warning
+    backend.close()
+
+
+def test_fail_open_falls_back_while_waiting_for_a_slot_in_flight(server: RedisServer) -> None:
+    """Redis gone while a slot waits for the one in flight before it: open -> the in-process limiter takes over."""
+    backend = RedisRateLimiter(server.url, on_failure="open", retry_interval=60)
+    limiter = backend.limiter(f"lagerkoll:{uuid.uuid4()}", RateLimit(1, 0.3, margin=0.0))
+    a = limiter.take()
+    assert limiter.ready(a) == 0.0
+    b = limiter.take()  # depends on a, in flight
+    server.stop()
+    time.sleep(b.wait)
+    wait = limiter.ready(b)  # Redis unreachable: a slot of this process's own budget instead
+    assert wait == 0.0  # the own budget is empty
+    limiter.complete(b)
+    limiter.complete(a)
+    backend.close()
+
+
+def test_fail_closed_while_waiting_for_a_slot_in_flight_sends_nothing(server: RedisServer) -> None:
+    """The same with on_failure='closed': RateLimiterUnavailableError before sending."""
+    backend = RedisRateLimiter(server.url, on_failure="closed", retry_interval=60)
+    limiter = backend.limiter(f"lagerkoll:{uuid.uuid4()}", RateLimit(1, 0.3, margin=0.0))
+    a = limiter.take()
+    assert limiter.ready(a) == 0.0
+    b = limiter.take()
+    server.stop()
+    time.sleep(b.wait)
+    with pytest.raises(RateLimiterUnavailableError):
+        limiter.ready(b)
+    limiter.complete(b)  # never raises
+    backend.close()

