@@ -7,6 +7,7 @@ import gc
 import json
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any, Literal
+from urllib.parse import quote
 
 from ._auth import Authenticator, signing_key
 from ._behaviour import Behaviour, ErrorInfo, Reply
@@ -139,7 +140,7 @@ class MockApp:
         body, too_large = await _read_body(receive)
         request = MockRequest(
             method=scope["method"],
-            path=scope.get("path", "/"),
+            path=_raw_path(scope),
             query=_query(scope.get("query_string", b"")),
             headers=_headers(scope.get("headers", [])),
             body=body,
@@ -262,6 +263,15 @@ _REASONS = {
     503: "Service unavailable",
     504: "Gateway timeout",
 }
+
+
+def _raw_path(scope: Scope) -> str:
+    """The path still percent-encoded: the router splits it into segments first and then decodes each,
+    so an id holding ``/`` (sent as ``%2F``) stays one path parameter."""
+    raw = scope.get("raw_path")
+    if raw:
+        return quote(bytes(raw), safe="/%!$&'()*+,;=:@-._~")
+    return quote(scope.get("path", "/"), safe="/")
 
 
 def _strip_base(path: str, base: str) -> str | None:

@@ -172,6 +172,7 @@ def _created(ctx: Context, order: Item) -> None:
     order["state"] = NEW
     for stamp in ("orderSentDate", "deliveredDate"):  # a new order was neither sent nor delivered
         order.pop(stamp, None)
+    order["articles"] = [_article_fields(row) for row in _rows(order)]
     for row in _rows(order):  # row ids are the server's (sent ones only matter for updates)
         row["id"] = ctx.gen.next_int()
     order["productCount"] = len(_rows(order))
@@ -183,8 +184,15 @@ def _row_schema(ctx: Context) -> SchemaRef | None:
     return ctx.schemas.items(articles) if articles is not None else None
 
 
+def _article_fields(row: Item) -> Item:
+    """``row`` without an empty ``articleId``: a row without one is a free-text row (PurchaseOrderArticle),
+    and an id ``""`` names no article (nor could a URL address it)."""
+    return {k: v for k, v in row.items() if not (k == "articleId" and v == "")}
+
+
 def _new_row(ctx: Context, data: Item) -> Item:
     """A row as the server stores it: the posted fields, its defaults and read-only fields, a new id."""
+    data = _article_fields(data)
     schema = _row_schema(ctx)
     row = ctx.records.build(schema, data, schema) if schema is not None else dict(data)
     row["id"] = ctx.gen.next_int()
@@ -210,7 +218,7 @@ def update_row(ctx: Context, request: ParsedRequest) -> Reply:
     order = _order(ctx, request)
     body = request.body or {}
     row = _find_row(order, body)
-    row.update(body)
+    row.update(_article_fields(body))
     ctx.merge(ORDERS, order, {"articles": _rows(order)})
     return ctx.reply(request.operation, order)
 
@@ -306,6 +314,9 @@ def add_articles(ctx: Context, request: ParsedRequest) -> Reply:
 
 def add_open_article(ctx: Context, request: ParsedRequest) -> Reply:
     body = request.body
+    if body["articleId"] == "":
+        # No article has an empty id, and `DELETE .../open/products/{article_id}` could never address one.
+        raise ctx.invalid("articleId names no article", field="articleId")
     amount = body.get("amount") or 0
     existing = ctx.collection(OPEN).find(articleId=body["articleId"])
     if existing is not None:
