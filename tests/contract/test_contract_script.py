@@ -70,7 +70,8 @@ def test_live_runs_are_throttled_to_the_documented_rate_limit(monkeypatch: pytes
     assert documented_rate_limit("lagerkoll") == "200/m"
     assert documented_rate_limit("ordertime") is None
     live = Target("seventime", "http://127.0.0.1:9/api/2", {}, False)
+    document = spec_document("seventime")
     monkeypatch.delenv("CONTRACT_RATE_LIMIT", raising=False)
-    assert config(live, spec_document("seventime")).projects.default.rate_limit is not None
+    assert config(live, document).projects.get(document).rate_limit is not None
     monkeypatch.setenv("CONTRACT_RATE_LIMIT", "off")
-    assert config(live, spec_document("seventime")).projects.default.rate_limit is None
+    assert config(live, document).projects.get(document).rate_limit is None
