@@ -90,6 +90,16 @@ class Target:
         return self.url is not None
 
 
+def operation_test_name(api: str) -> str:
+    """The name of ``api``'s per-operation test in test_contract.py."""
+    return f"test_{api}"
+
+
+def stateful_test_name(api: str) -> str:
+    """The name of ``api``'s stateful test class in test_contract.py."""
+    return f"Test{''.join(p.title() for p in api.split('_'))}Stateful"
+
+
 def selected_apis() -> list[str]:
     wanted = [a.strip() for a in os.environ.get("CONTRACT_APIS", "").split(",") if a.strip()]
     return [api for api in ordermock.APIS if not wanted or api in wanted]
@@ -118,13 +128,16 @@ def config(t: Target, document: dict[str, Any], sizes: Sizes | None = None) -> s
     shared = shared_config()
     run = shared.projects.override
     run.generation.update(max_examples=sizes.max_examples, deterministic=sizes.deterministic)
-    rate = None
-    if t.url:
-        rate = os.environ.get("CONTRACT_RATE_LIMIT") or documented_rate_limit(t.api, document)
-        # A live API enforces its limit: stay under it instead of collecting 429s.
-        rate = None if rate == "off" else rate
+    # A live API enforces its limit: stay under it instead of collecting 429s.
+    rate = run_rate(t.api, document) if t.url else None
     run.update(headers=t.headers or None, base_url=t.url, rate_limit=rate)
     return shared
+
+
+def run_rate(api: str, document: dict[str, Any] | None = None) -> str | None:
+    """The client-side limit of a live run: ``CONTRACT_RATE_LIMIT``, else the spec's (``None``: unlimited)."""
+    rate = os.environ.get("CONTRACT_RATE_LIMIT") or documented_rate_limit(api, document)
+    return None if rate == "off" else rate
 
 
 _UNITS = {1.0: "s", 60.0: "m", 3600.0: "h"}
