@@ -7,6 +7,7 @@ import json
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, NoReturn
+from urllib.parse import quote
 
 from ._behaviour import ErrorBody, ErrorInfo, Reply
 from ._faults import Fault
@@ -117,11 +118,14 @@ def request_of(scope: Scope, body: bytes) -> MockRequest:
     malformed: str | None = None
     raw_path = scope.get("raw_path")
     path = scope.get("path", "/")
-    if raw_path:  # optional in ASGI; when present, decode it ourselves, strictly
+    if raw_path:  # optional in ASGI; when present, read it ourselves
+        # Kept percent-encoded: the router splits it into segments first and then decodes each, so an id
+        # holding "/" (sent as %2F) stays one path parameter. Decoded here only to refuse what is not UTF-8.
+        path = quote(bytes(raw_path).split(b"?", 1)[0], safe="/%!$&'()*+,;=:@-._~")
         try:
-            path = path_text(raw_path)
+            path_text(raw_path)
         except TextError as exc:
-            path, malformed = path_text(raw_path, errors="replace"), exc.message
+            malformed = exc.message
     raw_query = scope.get("query_string", b"")
     try:
         query = query_pairs(raw_query)

@@ -1,7 +1,10 @@
-"""The contract suite's configuration: which API, which target, how many examples, which exclusions.
+"""The contract suite's configuration: ``schemathesis.toml`` (shared with ``st run``) plus this suite's sizes and target.
 
-The same suite runs in-process against the mock (default) and against any base URL
-(``scripts/contract.py`` sets the ``CONTRACT_*`` variables below and runs pytest on this folder):
+Everything the suite knows about testing the APIs is in the repository's ``schemathesis.toml``, which
+``st run specs/<api>.yaml`` reads as well, so both give the same verdict. This module adds only what
+belongs to a suite run: which APIs, the target, and how many examples. It runs in-process against the
+mock (default) and against any base URL (``scripts/contract.py`` sets the ``CONTRACT_*`` variables below
+and runs pytest on this folder):
 
 ``CONTRACT_APIS``          comma-separated APIs to test (default: every spec present)
 ``CONTRACT_URL``           base URL of a live API instead of the in-process mock
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,42 +30,49 @@ import ordermock
 import schemathesis
 from hypothesis import HealthCheck, settings
 from ordersdk.spec import load_document, rate_limit_of, read_only_of
-from ordertools.paths import SPECS
+from ordertools.paths import ROOT, SPECS
 
-#: APIs that answer an unknown record id with 400 (they document no 404): Order Time's documented
-#: "Record not found." message and Lagerkoll's errorCode 901101 are both 400s. For them a valid
-#: request for an id that does not exist is *correctly* rejected with 400, so the
-#: positive_data_acceptance check also accepts 400 there (everything else about it stays on).
-NOT_FOUND_IS_400 = {"ordertime", "lagerkoll"}
-
-
-def refuses_duplicates(api: str) -> list[str]:
-    """Writes a valid request can fail with 400: those repeating a value the spec calls unique (Seven Senders'
-    ``order_id``) where no 409 is documented. Schemathesis sends the same documented example more than once,
-    which the mock (as the vendor) correctly refuses; the positive_data_acceptance check accepts 400 for them."""
-    app = ordermock.create_app(api)
-    return sorted(
-        op.operation_id
-        for op in app.spec.operations
-        if (action := app.ctx.actions[op.operation_id]).kind in ("create", "update")
-        and action.resource in app.behaviour.unique
-        and not op.declares(409)
-    )
+#: The one contract configuration, at the repository root where ``st run`` finds it.
+CONFIG_FILE = ROOT / "schemathesis.toml"
 
 
 def spec_document(api: str) -> dict[str, Any]:
     return load_document(SPECS / f"{api}.yaml")
 
 
-def secret_keys(document: dict[str, Any]) -> list[str]:
-    """Names whose values schemathesis must mask in its output (besides its built-in list): every
-    credential header of the spec's security schemes, and the token request's ``access_key``."""
-    schemes = document.get("components", {}).get("securitySchemes", {}).values()
-    return [str(s["name"]) for s in schemes if s.get("type") == "apiKey"] + ["access_key"]
+def shared_config() -> schemathesis.Config:
+    """``schemathesis.toml`` as ``st run`` reads it, without its ``hooks``.
+
+    The hooks module only moves Hypothesis's home out of the checkout for the ``st`` command;
+    tests/conftest.py does that for pytest, and a path relative to the working directory would tie
+    the suite to being started from the repository root.
+    """
+    data = tomllib.loads(CONFIG_FILE.read_text(encoding="utf-8"))
+    data.pop("hooks", None)
+    return schemathesis.Config.from_dict(data, base_dir=str(ROOT))
 
 
 def _int(name: str, default: int) -> int:
     return int(os.environ.get(name) or default)
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """How much one suite run generates (the suite's own layer over ``schemathesis.toml``)."""
+
+    max_examples: int
+    stateful_examples: int
+    max_steps: int
+    deterministic: bool
+
+    @classmethod
+    def from_env(cls) -> Sizes:
+        return cls(
+            max_examples=_int("CONTRACT_MAX_EXAMPLES", 8),
+            stateful_examples=_int("CONTRACT_STATEFUL_EXAMPLES", 6),
+            max_steps=_int("CONTRACT_MAX_STEPS", 6),
+            deterministic=os.environ.get("CONTRACT_RANDOM") != "1",
+        )
 
 
 @dataclass
@@ -77,6 +88,16 @@ class Target:
     @property
     def live(self) -> bool:
         return self.url is not None
+
+
+def operation_test_name(api: str) -> str:
+    """The name of ``api``'s per-operation test in test_contract.py."""
+    return f"test_{api}"
+
+
+def stateful_test_name(api: str) -> str:
+    """The name of ``api``'s stateful test class in test_contract.py."""
+    return f"Test{''.join(p.title() for p in api.split('_'))}Stateful"
 
 
 def selected_apis() -> list[str]:
@@ -101,44 +122,22 @@ def target(api: str) -> Target:
     return Target(api, None, ordermock.demo_headers(api), True, app)
 
 
-def config(t: Target, document: dict[str, Any]) -> schemathesis.Config:
-    examples = _int("CONTRACT_MAX_EXAMPLES", 8)
-    raw: dict[str, Any] = {
-        "headers": t.headers,
-        "generation": {
-            "max-examples": examples,
-            "mode": "all",
-            "deterministic": os.environ.get("CONTRACT_RANDOM") != "1",
-        },
-        # All phases except stateful, which runs as its own test (see test_contract.py).
-        "phases": {
-            "examples": {"enabled": True, "fill-missing": True},
-            "coverage": {"enabled": True},
-            "fuzzing": {"enabled": True},
-        },
-        "output": {"sanitization": {"enabled": True, "keys-to-sanitize": secret_keys(document)}},
-        "request-timeout": 30,
-    }
-    accept_400 = {
-        "positive_data_acceptance": {
-            "expected-statuses": ["2xx", "3xx", "400", "401", "403", "404", "409", "429", "5xx"]
-        }
-    }
-    if t.api in NOT_FOUND_IS_400:
-        raw["checks"] = accept_400
-    elif t.allow_writes:
-        # Only when writes run: Schemathesis ORs a later schema.include() with [[operations]] entries,
-        # so with them the read-only selection of load_schema would let every write through.
-        raw["operations"] = [
-            {"include-operation-id": operation, "checks": accept_400} for operation in refuses_duplicates(t.api)
-        ]
-    if t.url:
-        raw["base-url"] = t.url
-        rate = os.environ.get("CONTRACT_RATE_LIMIT") or documented_rate_limit(t.api, document)
-        if rate and rate != "off":
-            # A live API enforces its limit: stay under it instead of collecting 429s.
-            raw["rate-limit"] = rate
-    return schemathesis.Config.from_dict(raw)
+def config(t: Target, document: dict[str, Any], sizes: Sizes | None = None) -> schemathesis.Config:
+    """``schemathesis.toml`` with this run's target and sizes on top (the layer CLI options use in ``st run``)."""
+    sizes = sizes or Sizes.from_env()
+    shared = shared_config()
+    run = shared.projects.override
+    run.generation.update(max_examples=sizes.max_examples, deterministic=sizes.deterministic)
+    # A live API enforces its limit: stay under it instead of collecting 429s.
+    rate = run_rate(t.api, document) if t.url else None
+    run.update(headers=t.headers or None, base_url=t.url, rate_limit=rate)
+    return shared
+
+
+def run_rate(api: str, document: dict[str, Any] | None = None) -> str | None:
+    """The client-side limit of a live run: ``CONTRACT_RATE_LIMIT``, else the spec's (``None``: unlimited)."""
+    rate = os.environ.get("CONTRACT_RATE_LIMIT") or documented_rate_limit(api, document)
+    return None if rate == "off" else rate
 
 
 _UNITS = {1.0: "s", 60.0: "m", 3600.0: "h"}
@@ -150,9 +149,9 @@ def documented_rate_limit(api: str, document: dict[str, Any] | None = None) -> s
     return f"{limit.requests}/{_UNITS[limit.per]}" if limit else None
 
 
-def load_schema(t: Target) -> Any:
+def load_schema(t: Target, sizes: Sizes | None = None) -> Any:
     document = spec_document(t.api)
-    schema = schemathesis.openapi.from_dict(document, config=config(t, document))
+    schema = schemathesis.openapi.from_dict(document, config=config(t, document, sizes))
     if t.app is not None:
         schema.app = t.app
     if t.live and not t.allow_writes:
@@ -167,12 +166,13 @@ def load_schema(t: Target) -> Any:
     return schema
 
 
-def stateful_settings() -> settings:
+def stateful_settings(sizes: Sizes | None = None) -> settings:
+    sizes = sizes or Sizes.from_env()
     return settings(
-        max_examples=_int("CONTRACT_STATEFUL_EXAMPLES", 6),
-        stateful_step_count=_int("CONTRACT_MAX_STEPS", 6),
+        max_examples=sizes.stateful_examples,
+        stateful_step_count=sizes.max_steps,
         deadline=None,
-        derandomize=os.environ.get("CONTRACT_RANDOM") != "1",
+        derandomize=sizes.deterministic,
         database=None,
         suppress_health_check=list(HealthCheck),
     )

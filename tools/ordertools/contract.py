@@ -6,12 +6,16 @@ Usage::
     uv run scripts/contract.py lagerkoll --url http://127.0.0.1:8080/v1 \\
         --header 'store: demo-store' --header 'api_key: demo-api-key' --allow-writes
 
-Only read-only operations run unless ``--allow-writes`` is given (then the stateful
-create → get → update → delete chains run too). Header values are secrets: they are handed to the
-suite through a private temporary file (never argv or the environment) and every occurrence of
-them in the output is replaced by ``[REDACTED]``. ``--max-examples N`` sizes the run (default 8).
+The URL must include the API's base path (the path of the spec's first server URL, e.g. ``/v1``):
+without it every request misses the API's routes, so the run stops before it starts, naming the URL
+it should have been. Only read-only operations run unless ``--allow-writes`` is given (then the
+stateful create → get → update → delete chains run too). Header values are secrets: they are handed
+to the suite through a private temporary file (never argv or the environment) and every occurrence
+of them in the output is replaced by ``[REDACTED]``. ``--max-examples N`` sizes the run (default 8).
 Requests are throttled to the spec's documented ``x-rate-limit`` (``--rate-limit 2/s`` overrides,
-``--rate-limit off`` disables).
+``--rate-limit off`` disables). Before the first request the run prints how many requests it will
+send and how long that takes at the rate limit, and then a progress line after each operation
+(tests/contract/_progress.py says how the estimate is made).
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from ordersdk.spec import facts
 
 from .generate import discover
 from .paths import ROOT
@@ -42,6 +49,16 @@ def redact(text: str, secrets: list[str]) -> str:
     for secret in sorted(secrets, key=len, reverse=True):
         text = text.replace(secret, REDACTED)
     return text
+
+
+def missing_base_path(api: str, url: str) -> str | None:
+    """The URL ``url`` should have been when its path does not end with ``api``'s base path, else ``None``."""
+    base_path = facts(api).base_path
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    if not base_path or path.endswith(base_path):
+        return None
+    return urlunsplit(parts._replace(path=path + base_path))
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -66,6 +83,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    suggested = missing_base_path(args.api, args.url)
+    if suggested is not None:
+        print(
+            f"contract: --url {args.url} lacks {args.api}'s base path {facts(args.api).base_path} (the path of"
+            f" the spec's first server URL): every request would miss the API's routes.\n"
+            f"          Did you mean --url {suggested} ?",
+            file=sys.stderr,
+        )
+        return 2
     headers = dict(args.header)
     secrets = [value for value in headers.values() if len(value) >= 3]
     with tempfile.TemporaryDirectory(prefix="contract-") as folder:
@@ -74,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         headers_file.write_text(json.dumps(headers), encoding="utf-8")
         env = {
             **os.environ,
+            # Progress lines as they happen, not when a pipe buffer fills.
+            "PYTHONUNBUFFERED": "1",
             "CONTRACT_APIS": args.api,
             "CONTRACT_URL": args.url,
             "CONTRACT_HEADERS_FILE": str(headers_file),
@@ -87,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.executable,
             "-m",
             "pytest",
-            str(ROOT / "tests" / "contract"),
+            str(ROOT / "tests" / "contract" / "test_contract.py"),
             "-p",
             "no:cacheprovider",
             "-q",
@@ -95,12 +123,14 @@ def main(argv: list[str] | None = None) -> int:
             "contract",
             "--tb=short",
         ]
+        print(f"contract: collecting {args.api}'s tests to estimate the run (no request is sent yet)", flush=True)
         process = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace"
         )
         assert process.stdout is not None
         for line in process.stdout:
             sys.stdout.write(redact(line, secrets))
+            sys.stdout.flush()
         return process.wait()
 
 

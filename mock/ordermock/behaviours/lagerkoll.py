@@ -259,6 +259,7 @@ def _created(ctx: Context, order: Item) -> None:
     order[STATE] = NEW
     for stamp in (SENT_DATE, DELIVERED_DATE_FIELD):  # a new order was neither sent nor delivered
         order.pop(stamp, None)
+    order[ROWS] = [_article_fields(row) for row in _rows(order)]
     for row in _rows(order):  # row ids are the server's (sent ones only matter for updates)
         row[ROW_ID] = ctx.gen.next_int()
     order[PRODUCT_COUNT] = len(_rows(order))
@@ -270,8 +271,15 @@ def _row_schema(ctx: Context) -> SchemaRef | None:
     return ctx.schemas.items(articles) if articles is not None else None
 
 
+def _article_fields(row: Item) -> Item:
+    """``row`` without an empty ``articleId``: a row without one is a free-text row (PurchaseOrderArticle),
+    and an id ``""`` names no article (nor could a URL address it)."""
+    return {k: v for k, v in row.items() if not (k == ARTICLE_ID and v == "")}
+
+
 def _new_row(ctx: Context, data: Item) -> Item:
     """A row as the server stores it: the posted fields, its defaults and read-only fields, a new id."""
+    data = _article_fields(data)
     schema = _row_schema(ctx)
     row = ctx.records.build(schema, data, schema) if schema is not None else dict(data)
     row[ROW_ID] = ctx.gen.next_int()
@@ -297,7 +305,7 @@ def update_row(ctx: Context, request: ParsedRequest) -> Reply:
     order = _order(ctx, request)
     body = request.body or {}
     row = _find_row(order, body)
-    row.update(body)
+    row.update(_article_fields(body))
     ctx.merge(ORDERS, order, {ROWS: _rows(order)})
     return ctx.reply(request.operation, order)
 
@@ -394,6 +402,9 @@ def add_articles(ctx: Context, request: ParsedRequest) -> Reply:
 
 def add_open_article(ctx: Context, request: ParsedRequest) -> Reply:
     body = request.body
+    if body[OPEN_ADD_ARTICLE] == "":
+        # No article has an empty id, and `DELETE .../open/products/{article_id}` could never address one.
+        raise ctx.invalid("articleId names no article", field=OPEN_ADD_ARTICLE)
     amount = body.get(OPEN_ADD_AMOUNT) or 0
     article = body[OPEN_ADD_ARTICLE]
     existing = ctx.collection(OPEN).find(**{OPEN_ARTICLE: article})
