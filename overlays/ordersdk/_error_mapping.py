@@ -287,4 +287,5 @@ def invalid_body_error(response: httpx.Response, *, secrets: Iterable[str] = ())
         operation=operation,
         status_code=response.status_code,
         body_excerpt=excerpt(_text(response), secrets, may_be_cut=True),
+        headers=redact_headers(response.headers, secrets),
     )

@@ -92,8 +92,9 @@ class APIResponseValidationError(APIError):
     deviation in the body, ``""`` for the whole body), ``kind`` (``empty``, ``not-json``, ``type``,
     ``missing``, ``null``, ``enum``, ``extra``, ``format``, ``constraint``, ``status``, ``content-type``,
     ``unreadable``), ``expected`` (what the spec says, never a value from the body), ``body_excerpt`` (a
-    short excerpt around the deviation, secrets redacted) and ``deviations`` (every deviation found in
-    this body, as :class:`ordersdk.Deviation`).
+    short excerpt around the deviation, secrets redacted), ``deviations`` (every deviation found in
+    this body, as :class:`ordersdk.Deviation`) and ``headers`` (redacted). A create answered ``201``
+    with an empty body has *created* the resource: ``headers.get("location")`` may say where.
     """
 
     def __init__(
@@ -108,10 +109,12 @@ class APIResponseValidationError(APIError):
         kind: str = "not-json",
         expected: str = "a JSON body",
         deviations: tuple[Deviation, ...] = (),
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(message, operation=operation)
         self.status_code = status_code
         self.body_excerpt = body_excerpt
+        self.headers: Mapping[str, str] = dict(headers or {})
         self.operation_id = operation_id
         self.pointer = pointer
         self.kind = kind

@@ -31,7 +31,7 @@ import httpx
 from ._deviations import Deviation, record
 from ._error_mapping import NOT_JSON, _is_json, _text, decoded, excerpt, operation_of, scrub
 from ._errors import APIResponseValidationError
-from ._redact import secret_keys
+from ._redact import redact_headers, secret_keys
 from ._schema_check import Finding, Schemas, check, pointer_of
 
 __all__ = ["Reader"]
@@ -143,6 +143,7 @@ class Reader:
                 kind=first.kind,
                 expected=first.expected,
                 deviations=tuple(self._deviations(operation_id, found)),
+                headers=redact_headers(response.headers, secrets),
             )
         )
 

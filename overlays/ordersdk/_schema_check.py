@@ -205,16 +205,24 @@ def _classify(error: Any) -> list[Finding]:
 
 
 def _alternatives(path: Path, instance: Any, branches: Any) -> list[Finding]:
-    """An ``anyOf`` / ``oneOf`` no alternative matches: tolerable if one alternative is (fewest findings win)."""
+    """An ``anyOf`` / ``oneOf`` no alternative matches.
+
+    Tolerable if one alternative is (fewest findings win). Otherwise, when an alternative matched at this
+    level and failed deeper inside (an object of the right schema with a bad field), its findings - they
+    name the field; else a ``type`` finding here, listing what the alternatives expect.
+    """
     tolerable: list[list[Finding]] = []
+    inside: list[list[Finding]] = []
     wanted: list[str] = []
     for branch in branches:
         found = [finding for error in branch for finding in _classify(error)]
         if not any(f.fatal for f in found):
             tolerable.append(found)
+        elif all(len(f.path) > len(path) for f in found if f.fatal):
+            inside.append(found)
         wanted.extend(f.expected for f in found if f.fatal and f.path == path)
-    if tolerable:
-        return min(tolerable, key=len)
+    if tolerable or inside:
+        return min(tolerable or inside, key=len)
     expected = " or ".join(dict.fromkeys(wanted)) or "one of the alternatives"
     if instance is None:
         return [Finding(path, "null", expected, not (path and isinstance(path[-1], str)))]
