@@ -30,7 +30,7 @@ from ordersdk_runtime import READER
 
 from . import spec
 from ._auth import HeaderAuth
-from ._error_mapping import invalid_body_error, status_error, transport_error
+from ._error_mapping import broken_json, invalid_body_error, status_error, transport_error
 from ._limiter import LimiterBackend, resolve_limiter
 from ._ratelimit import AsyncRateLimitTransport, Limiter, RateLimit, RateLimitTransport, credentials_key
 from ._reading import Reader
@@ -68,12 +68,13 @@ class _ErrorsClient(httpx.Client):
             response = super().send(request, **kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc, request) from exc
-        if not response.is_success:  # >= 400, and redirects / 1xx the generated clients cannot read either
+        if not 200 <= response.status_code <= 299:  # >= 400, and redirects / 1xx the generated clients cannot read
             response.read()
             response.close()
             raise status_error(response, secrets=self._secrets())
         if not kwargs.get("stream"):
-            if invalid := invalid_body_error(response, secrets=self._secrets()):
+            # broken_json first: the secrets are only asked for when an error is built
+            if broken_json(response) and (invalid := invalid_body_error(response, secrets=self._secrets())):
                 raise invalid
             response.extensions[READER] = self._reader
         return response
@@ -92,12 +93,13 @@ class _AsyncErrorsClient(httpx.AsyncClient):
             response = await super().send(request, **kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc, request) from exc
-        if not response.is_success:
+        if not 200 <= response.status_code <= 299:
             await response.aread()
             await response.aclose()
             raise status_error(response, secrets=self._secrets())
         if not kwargs.get("stream"):
-            if invalid := invalid_body_error(response, secrets=self._secrets()):
+            # broken_json first: the secrets are only asked for when an error is built
+            if broken_json(response) and (invalid := invalid_body_error(response, secrets=self._secrets())):
                 raise invalid
             response.extensions[READER] = self._reader
         return response

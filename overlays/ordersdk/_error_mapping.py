@@ -42,6 +42,7 @@ __all__ = [
     "invalid_body_error",
     "operation_of",
     "parse_retry_after",
+    "release_decoded",
     "scrub",
     "status_error",
     "transport_error",
@@ -222,7 +223,10 @@ def transport_error(exc: httpx.TransportError, request: httpx.Request) -> APICon
 
 
 def _is_json(response: httpx.Response) -> bool:
-    media_type = str(response.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
+    value = str(response.headers.get("content-type", ""))
+    if value == "application/json" or value.startswith("application/json;"):
+        return True  # the usual header, answered without parsing it (every success body asks)
+    media_type = value.split(";", 1)[0].strip().lower()
     return media_type == "application/json" or media_type.endswith("+json")
 
 
@@ -248,7 +252,7 @@ def decoded(response: httpx.Response) -> Any:
         return extensions[_DECODED]
     content = response.content
     value: Any = NOT_JSON
-    if content.strip():
+    if content and not content.isspace():
         try:
             value = json.loads(content)
         except UnicodeDecodeError:  # not UTF-8 (JSON's encoding): an obvious reading when a charset is declared
@@ -261,12 +265,26 @@ def decoded(response: httpx.Response) -> Any:
     return value
 
 
+def release_decoded(response: httpx.Response) -> None:
+    """Forget the decoded body kept on ``response`` once its last reader is done with it.
+
+    An httpx response lives in a reference cycle (its stream points back at it) and is freed by the
+    garbage collector, not when the call returns; a parsed body kept on it would stay alive with it
+    and make every collection slower.
+    """
+    response.extensions.pop(_DECODED, None)
+
+
 def broken_json(response: httpx.Response) -> bool:
     """Whether a read response declares JSON but its body does not parse (truncated, HTML, ...).
 
     The retry transport asks first (an idempotent request is retried) and the error layer after it.
     """
-    return _is_json(response) and decoded(response) is NOT_JSON and bool(response.content.strip())
+    # decoded() first: on the usual path it is a dict lookup, and the header is never read.
+    if decoded(response) is not NOT_JSON:
+        return False
+    content = response.content
+    return bool(content) and not content.isspace() and _is_json(response)
 
 
 def excerpt(text: str, secrets: Iterable[str] = (), *, may_be_cut: bool = False, limit: int = _EXCERPT_CHARS) -> str:

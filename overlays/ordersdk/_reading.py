@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._deviations import Deviation, record
-from ._error_mapping import NOT_JSON, _is_json, _text, decoded, excerpt, operation_of, scrub
+from ._error_mapping import NOT_JSON, _is_json, _text, decoded, excerpt, operation_of, release_decoded, scrub
 from ._errors import APIResponseValidationError
 from ._redact import redact_headers, secret_keys
 from ._schema_check import Finding, Schemas, check, pointer_of
@@ -38,6 +38,8 @@ __all__ = ["Reader"]
 
 T = TypeVar("T")
 _EXCERPT = 200
+_UNSEEN: Any = object()
+_DEVIATES: Any = object()
 _SCHEMAS: dict[str, Schemas] = {}
 _SCHEMAS_LOCK = threading.Lock()
 
@@ -70,12 +72,44 @@ class Reader:
         self.strict = strict
         self._secrets = secrets
         self._schemas = _schemas(api)
+        # (operation id, status) -> the validator this reader uses; every response asks, so look it up once.
+        self._validators: dict[tuple[str, str], Any] = {}
 
     def __call__(self, response: httpx.Response, parse: Callable[[Any], T], operation_id: str, status: str) -> T:
+        value = self._conforming(response, parse, operation_id, status)
+        if value is not _DEVIATES:
+            return value  # type: ignore[no-any-return]  # _conforming returns parse()'s T or the sentinel
         outcome = self._read(response, parse, operation_id, status)
+        release_decoded(response)
         if isinstance(outcome, _Refused):
             raise outcome.error
         return outcome
+
+    def _conforming(self, response: httpx.Response, parse: Callable[[Any], T], operation_id: str, status: str) -> Any:
+        """The parsed body of a response without any deviation, else ``_DEVIATES`` (then :meth:`_read` says which).
+
+        Every success body comes here first, so it does only what a conforming body needs: one schema check.
+        """
+        validator = self._validators.get((operation_id, status), _UNSEEN)
+        if validator is _UNSEEN:
+            validator = self._validator(operation_id, status)
+        data = decoded(response)
+        if data is NOT_JSON or response.status_code != int(status) or not _is_json(response):
+            return _DEVIATES
+        try:
+            if validator is not None and not validator.is_valid(data):
+                return _DEVIATES
+            value = parse(data)
+        except Exception:  # anything at all: _read examines the body and says what
+            return _DEVIATES
+        release_decoded(response)
+        return value
+
+    def _validator(self, operation_id: str, status: str) -> Any:
+        validator = self._validators[(operation_id, status)] = self._schemas.validator(
+            operation_id, status, formats=self.strict
+        )
+        return validator
 
     def __repr__(self) -> str:
         return f"Reader({self.api!r}, strict={self.strict})"
@@ -92,10 +126,12 @@ class Reader:
             found.append(Finding((), "content-type", "application/json", self.strict))
         if str(response.status_code) != status:
             found.append(Finding((), "status", f"status {status}", self.strict))
-        validator = self._schemas.validator(operation_id, status)
+        validator = self._validators.get((operation_id, status), _UNSEEN)
+        if validator is _UNSEEN:
+            validator = self._validator(operation_id, status)
         if validator is not None:
             found += check(validator, data, strict=self.strict)
-        if any(f.fatal for f in found):
+        if found and any(f.fatal for f in found):
             return self._refuse(response, operation_id, found, data)
         try:
             value = parse(data)
@@ -106,13 +142,19 @@ class Reader:
                 record(self._deviations(operation_id, found), status=response.status_code, raised=False)
             return value
         # The schema check let it through, the generated parser did not: most likely a format it cannot read.
+        return self._refuse(response, operation_id, self._unreadable(operation_id, status, data, found, failure), data)
+
+    def _unreadable(
+        self, operation_id: str, status: str, data: Any, found: list[Finding], failure: str
+    ) -> list[Finding]:
+        """The findings of a body the parser refused: its format deviations first (they name the value), if any."""
+        with_formats = self._schemas.validator(operation_id, status, formats=True)
+        if with_formats is not None and not self.strict:
+            found = [f for f in check(with_formats, data, strict=False) if f.kind == "format"] + found
         formats = [f for f in found if f.kind == "format"]
-        if formats:
-            culprit = replace(formats[0], fatal=True)
-            found = [culprit, *(f for f in found if f is not formats[0])]
-        else:
-            found = [Finding((), "unreadable", f"a body the generated model can read (it raised {failure})", True)]
-        return self._refuse(response, operation_id, found, data)
+        if not formats:
+            return [Finding((), "unreadable", f"a body the generated model can read (it raised {failure})", True)]
+        return [replace(formats[0], fatal=True), *(f for f in found if f is not formats[0])]
 
     def _deviations(self, operation_id: str, found: list[Finding]) -> list[Deviation]:
         return [Deviation(self.api, operation_id, pointer_of(f.path, shape=True), f.kind, f.expected) for f in found]

@@ -3,8 +3,11 @@
 The schema of each (operation, documented status) is read from the spec the client ships
 (:func:`ordersdk.spec.document`) and compiled once into a ``jsonschema-rs`` validator over the whole
 document (OpenAPI 3.1 schemas are JSON Schema 2020-12, so ``#/components/...`` references resolve).
-A valid body costs one ``is_valid`` call (~3 us for 2 KB); only an invalid one is examined error by
-error and classified (kinds in ``_deviations.KINDS``):
+A valid body costs one ``is_valid`` call; only an invalid one is examined error by error and classified
+(kinds in ``_deviations.KINDS``). Two validators per schema: with ``format`` checks (strict mode, and a
+lenient read the generated parser refused - to name the value it could not parse) and without (the
+lenient path of every response: a format the parser reads is not worth its cost there, ~3 us of the
+~10 us a 2 KB body's check takes inside a request).
 
 - fatal, there is no obvious reading: ``type`` (also a list for an object), ``missing``, ``null`` where
   a value is required or in an array;
@@ -34,6 +37,7 @@ Path = tuple[str | int, ...]
 # Errors under these keywords are conditions and refinements, not the structure the generated models read.
 _CONDITIONAL = frozenset({"if", "then", "else", "not", "dependentSchemas", "dependentRequired", "contains"})
 _EXTRA = frozenset({"AdditionalProperties", "UnevaluatedProperties", "AdditionalItems", "UnevaluatedItems"})
+_UNKNOWN: Any = object()
 _JSON_TYPES: Mapping[type, str] = {
     str: "string",
     bool: "boolean",
@@ -65,18 +69,19 @@ class Schemas:
 
     def __init__(self, api: str) -> None:
         self.api = api
-        self._validators: dict[tuple[str, str], Any] = {}
+        self._validators: dict[tuple[str, str, bool], Any] = {}
         self._registry: Any = None
         self._operations: dict[str, tuple[str, str]] | None = None
 
-    def validator(self, operation_id: str, status: str) -> Any:
-        """The validator of that response's JSON schema, or ``None`` when the spec gives none."""
-        key = (operation_id, status)
-        if key not in self._validators:
-            self._validators[key] = self._compile(operation_id, status)
-        return self._validators[key]
+    def validator(self, operation_id: str, status: str, *, formats: bool = True) -> Any:
+        """The validator of that response's JSON schema (``formats``: checking ``format``), or ``None`` without one."""
+        key = (operation_id, status, formats)
+        validator = self._validators.get(key, _UNKNOWN)
+        if validator is _UNKNOWN:
+            validator = self._validators[key] = self._compile(operation_id, status, formats)
+        return validator
 
-    def _compile(self, operation_id: str, status: str) -> Any:
+    def _compile(self, operation_id: str, status: str, formats: bool) -> Any:
         try:
             document = spec.document(self.api)
         except spec.SpecNotFoundError:  # no spec ships for this name: nothing to check against
@@ -91,7 +96,7 @@ class Schemas:
         if self._registry is None:
             self._registry = jsonschema_rs.Registry([(uri, copy.deepcopy(dict(document)))])
         reference = {"$ref": f"{uri}#{quote(pointer, safe='/~-._')}"}
-        return jsonschema_rs.Draft202012Validator(reference, registry=self._registry, validate_formats=True)
+        return jsonschema_rs.Draft202012Validator(reference, registry=self._registry, validate_formats=formats)
 
 
 def _operations(document: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
