@@ -47,7 +47,9 @@ def test_deviations_are_listed_by_operation_with_their_kind_and_pointer() -> Non
 def test_an_operation_without_arguments_from_the_spec_is_skipped_and_said_so() -> None:
     """Lagerkoll's gets need an order id the spec gives no example or link for: skipped, with the reason."""
     app = ordermock.create_app("lagerkoll", seed_data=2, seed=2, rate_limit=False)
-    result = probe("lagerkoll", "http://mock/v1", ordermock.demo_headers("lagerkoll"), transport=ordermock.transport(app))
+    result = probe(
+        "lagerkoll", "http://mock/v1", ordermock.demo_headers("lagerkoll"), transport=ordermock.transport(app)
+    )
     calls = {call.operation: call for call in result.calls}
     assert calls["list_purchase_orders"].outcome == "ok"
     assert calls["get_purchase_order"].outcome == "skipped" and "order_id" in calls["get_purchase_order"].detail
