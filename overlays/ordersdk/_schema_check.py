@@ -21,7 +21,6 @@ In strict mode every finding is fatal and nothing is changed.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -94,7 +93,7 @@ class Schemas:
             return None
         uri = f"urn:ordersdk:{self.api}"
         if self._registry is None:
-            self._registry = jsonschema_rs.Registry([(uri, copy.deepcopy(dict(document)))])
+            self._registry = jsonschema_rs.Registry([(uri, dict(document))])  # read into Rust; never mutated
         reference = {"$ref": f"{uri}#{quote(pointer, safe='/~-._')}"}
         return jsonschema_rs.Draft202012Validator(reference, registry=self._registry, validate_formats=formats)
 
