@@ -94,7 +94,7 @@ class Reader:
         if validator is _UNSEEN:
             validator = self._validator(operation_id, status)
         data = decoded(response)
-        if data is NOT_JSON or response.status_code != int(status) or not _is_json(response):
+        if data is NOT_JSON or not _documented(status, response.status_code) or not _is_json(response):
             return _DEVIATES
         try:
             if validator is not None and not validator.is_valid(data):
@@ -124,7 +124,7 @@ class Reader:
         found: list[Finding] = []
         if not _is_json(response):
             found.append(Finding((), "content-type", "application/json", self.strict))
-        if str(response.status_code) != status:
+        if not _documented(status, response.status_code):
             found.append(Finding((), "status", f"status {status}", self.strict))
         validator = self._validators.get((operation_id, status), _UNSEEN)
         if validator is _UNSEEN:
@@ -188,6 +188,12 @@ class Reader:
                 headers=redact_headers(response.headers, secrets),
             )
         )
+
+
+def _documented(status: str, code: int) -> bool:
+    """Whether ``code`` is the documented ``status`` (``"200"``, or a range such as ``"2XX"``)."""
+    text = str(code)
+    return status == text or (status.endswith("XX") and status[0] == text[0])
 
 
 def _node_excerpt(data: Any, path: tuple[str | int, ...], secrets: tuple[str, ...]) -> str:

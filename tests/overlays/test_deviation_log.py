@@ -146,3 +146,11 @@ def test_the_typed_error_excerpt_is_redacted_and_its_traceback_shows_no_secret()
     assert ", in _read\n" not in texts[-1] and ", in __call__\n" in texts[-1]  # the raising frame holds no body
     assert all(secret not in text for text in texts)
     assert error.__context__ is None and error.__cause__ is None
+
+
+def test_a_range_status_counts_as_documented() -> None:
+    """A spec documenting `2XX` (the generator accepts ranges): any 2xx is the documented status, not a deviation."""
+    from ordersdk._reading import _documented
+
+    assert _documented("2XX", 204) and _documented("200", 200)
+    assert not _documented("200", 203) and not _documented("2XX", 301)
