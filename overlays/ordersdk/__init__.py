@@ -7,7 +7,10 @@ uses (base URL, rate limit, read-only operations, credential headers) is read fr
 spec the generated client ships (:mod:`ordersdk.spec`). :func:`paginate` /
 :func:`apaginate` walk any paginated generated operation lazily — without skipping items
 when a server caps page sizes, stopping a server that repeats pages (:class:`PageLoopError`),
-and resumable from the :class:`PagePosition` an interrupting error carries.
+and resumable from the :class:`PagePosition` an interrupting error carries. Success bodies are
+read tolerantly (unknown enum values, extra fields, unexpected nulls) or, with ``strict=True``,
+strictly; what cannot be read raises :class:`APIResponseValidationError`, and every deviation from
+the spec is counted (:func:`deviations`) and logged once on ``ordersdk.deviations``.
 
 Example::
 
@@ -28,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from . import spec
 from ._client import ConnectOptions
+from ._deviations import Deviation, deviation_report, deviations, reset_deviations
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -66,6 +70,7 @@ __all__ = [
     "ConflictError",
     "ConnectOptions",
     "CredentialsError",
+    "Deviation",
     "Limiter",
     "LimiterBackend",
     "NotFoundError",
@@ -83,9 +88,12 @@ __all__ = [
     "Slot",
     "SlotLimiter",
     "apaginate",
+    "deviation_report",
+    "deviations",
     "lagerkoll",
     "ordertime",
     "paginate",
+    "reset_deviations",
     "sevensenders",
     "sevensenders_v2",
     "seventime",

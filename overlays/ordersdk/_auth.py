@@ -45,7 +45,9 @@ class HeaderAuth(httpx.Auth):
         self._headers = {name: Secret(value) for name, value in headers.items()}
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers.update(self._headers)
+        headers = request.headers
+        for name, value in self._headers.items():  # item by item: update() builds a Headers copy first
+            headers[name] = value
         yield request
 
     def secrets(self) -> tuple[str, ...]:

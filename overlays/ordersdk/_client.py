@@ -2,8 +2,8 @@
 
 The stack, outermost first::
 
-    _ErrorsClient.send      status >= 400 -> APIStatusError; broken JSON -> APIResponseValidationError;
-                            transport failures -> APIConnectionError
+    _ErrorsClient.send      status outside 2xx -> APIStatusError; broken JSON -> APIResponseValidationError;
+                            transport failures -> APIConnectionError; attaches the success-body Reader
       httpx.Auth            headers / bearer token (refresh + one resend on 401)
         RetryTransport      the retry policy (429, idempotent 5xx, not-sent connection failures)
           RateLimitTransport  one shared budget per credentials
@@ -12,8 +12,10 @@ The stack, outermost first::
 Typed errors sit *above* auth on purpose: the token auth must see a 401 to
 refresh. The generated client receives the finished httpx clients through its
 ``set_httpx_client`` / ``set_async_httpx_client`` seams; generated code is never
-touched. Configure through ``connect()`` rather than the generated client's
-``with_headers``/``with_timeout``: those build a fresh client without the overlays.
+touched. The generated endpoints read documented success bodies through the :class:`~._reading.Reader`
+each response carries (``ordersdk_runtime.read_json``): lenient by default, strict with ``strict=True``.
+Configure through ``connect()`` rather than the generated client's ``with_headers``/``with_timeout``:
+those build a fresh client without the overlays.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
+from ordersdk_runtime import READER
 
 from . import spec
 from ._auth import HeaderAuth
-from ._error_mapping import invalid_body_error, status_error, transport_error
+from ._error_mapping import broken_json, invalid_body_error, status_error, transport_error
 from ._limiter import LimiterBackend, resolve_limiter
 from ._ratelimit import AsyncRateLimitTransport, Limiter, RateLimit, RateLimitTransport, credentials_key
+from ._reading import Reader
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._transports import inner_transports
 
@@ -52,44 +56,52 @@ def _no_secrets() -> Iterable[str]:
 
 
 class _ErrorsClient(httpx.Client):
-    """An ``httpx.Client`` whose ``send`` raises ordersdk's typed errors."""
+    """An ``httpx.Client`` whose ``send`` raises ordersdk's typed errors and attaches the body reader."""
 
-    def __init__(self, *, secrets: Secrets, **kwargs: Any) -> None:
+    def __init__(self, *, secrets: Secrets, reader: Reader, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._secrets = secrets
+        self._reader = reader
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         try:
             response = super().send(request, **kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc, request) from exc
-        if response.is_error:
+        if not 200 <= response.status_code <= 299:  # >= 400, and redirects / 1xx the generated clients cannot read
             response.read()
             response.close()
             raise status_error(response, secrets=self._secrets())
-        if not kwargs.get("stream") and (invalid := invalid_body_error(response, secrets=self._secrets())):
-            raise invalid
+        if not kwargs.get("stream"):
+            # broken_json first: the secrets are only asked for when an error is built
+            if broken_json(response) and (invalid := invalid_body_error(response, secrets=self._secrets())):
+                raise invalid
+            response.extensions[READER] = self._reader
         return response
 
 
 class _AsyncErrorsClient(httpx.AsyncClient):
     """The asyncio twin of :class:`_ErrorsClient`."""
 
-    def __init__(self, *, secrets: Secrets, **kwargs: Any) -> None:
+    def __init__(self, *, secrets: Secrets, reader: Reader, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._secrets = secrets
+        self._reader = reader
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         try:
             response = await super().send(request, **kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc, request) from exc
-        if response.is_error:
+        if not 200 <= response.status_code <= 299:
             await response.aread()
             await response.aclose()
             raise status_error(response, secrets=self._secrets())
-        if not kwargs.get("stream") and (invalid := invalid_body_error(response, secrets=self._secrets())):
-            raise invalid
+        if not kwargs.get("stream"):
+            # broken_json first: the secrets are only asked for when an error is built
+            if broken_json(response) and (invalid := invalid_body_error(response, secrets=self._secrets())):
+                raise invalid
+            response.extensions[READER] = self._reader
         return response
 
 
@@ -146,6 +158,9 @@ class ConnectOptions(TypedDict, total=False):
     ``async_transport`` (tests pass an ``httpx.MockTransport``, which serves both). A ``transport``
     given alone serves async calls too (in a worker thread); an ``async_transport`` given alone
     makes sync calls raise ``RuntimeError`` — never does one side fall back to the real server.
+    ``strict=True`` refuses every success body that deviates from its spec in any way
+    (:class:`ordersdk.APIResponseValidationError`) instead of reading the deviations that have an
+    obvious reading — for runs against a vendor's test environment.
     """
 
     base_url: str
@@ -156,6 +171,7 @@ class ConnectOptions(TypedDict, total=False):
     limiter: Limiter | LimiterBackend
     transport: httpx.BaseTransport
     async_transport: httpx.AsyncBaseTransport
+    strict: bool
 
 
 @dataclass(frozen=True)
@@ -168,6 +184,8 @@ class Connection:
     async_transport: httpx.AsyncBaseTransport
     headers: Mapping[str, str] = field(default_factory=dict)
     policy: RetryPolicy = field(default_factory=RetryPolicy)  # what the transports retry with; bounds token waits too
+    api: str = ""  # whose spec the success bodies are read against ("": no schema check)
+    strict: bool = False
 
     def attach(self, client: ClientT, *, auth: httpx.Auth | None = None, secrets: Secrets = _no_secrets) -> ClientT:
         """Give a generated client our sync and async httpx clients (sharing this transport stack)."""
@@ -176,6 +194,7 @@ class Connection:
             "timeout": self.timeout,
             "headers": dict(self.headers),
             "secrets": secrets,
+            "reader": Reader(self.api, strict=self.strict, secrets=secrets),
         }
         if auth is not None:
             common["auth"] = auth
@@ -226,6 +245,8 @@ def prepare(profile: ApiProfile, options: ConnectOptions, *, credentials: Iterab
         async_transport=AsyncRetryTransport(async_, policy=policy),
         headers=profile.default_headers,
         policy=policy,
+        api=profile.name,
+        strict=bool(options.get("strict", False)),
     )
 
 

@@ -10,6 +10,7 @@ message, excerpt, parsed body, vendor fields, request id and headers — and alw
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import json
 import time
@@ -33,7 +34,19 @@ from ._errors import (
 )
 from ._redact import CREDENTIAL_NAMES, MASK, redact, redact_headers, secret_keys
 
-__all__ = ["broken_json", "invalid_body_error", "operation_of", "parse_retry_after", "status_error", "transport_error"]
+__all__ = [
+    "NOT_JSON",
+    "broken_json",
+    "decoded",
+    "excerpt",
+    "invalid_body_error",
+    "operation_of",
+    "parse_retry_after",
+    "release_decoded",
+    "scrub",
+    "status_error",
+    "transport_error",
+]
 
 _EXCERPT_CHARS = 500
 _SUMMARY_CHARS = 200
@@ -92,17 +105,17 @@ def operation_of(request: httpx.Request) -> str:
     return f"{request.method} {request.url.path}"
 
 
-def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
+def scrub(value: Any, secrets: tuple[str, ...]) -> Any:
     """``value`` (parsed JSON) with every secret redacted from its strings, credential fields masked whole."""
     if isinstance(value, str):
         return redact(value, secrets)
     if isinstance(value, list):
-        return [_scrub(item, secrets) for item in value]
+        return [scrub(item, secrets) for item in value]
     if isinstance(value, dict):
         return {
             redact(str(key), secrets): MASK
             if str(key).lower() in CREDENTIAL_NAMES and item not in (None, "")
-            else _scrub(item, secrets)
+            else scrub(item, secrets)
             for key, item in value.items()
         }
     return value
@@ -171,7 +184,7 @@ def status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> AP
     secrets = secret_keys(secrets)
     operation = operation_of(response.request)
     body, excerpt = _decode(response, secrets)
-    body = _scrub(body, secrets)
+    body = scrub(body, secrets)
     code, vendor_message, field = _vendor_fields(body)
     headers = redact_headers(response.headers, secrets)
     request_id = next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
@@ -210,25 +223,73 @@ def transport_error(exc: httpx.TransportError, request: httpx.Request) -> APICon
 
 
 def _is_json(response: httpx.Response) -> bool:
-    media_type = str(response.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
+    value = str(response.headers.get("content-type", ""))
+    if value == "application/json" or value.startswith("application/json;"):
+        return True  # the usual header, answered without parsing it (every success body asks)
+    media_type = value.split(";", 1)[0].strip().lower()
     return media_type == "application/json" or media_type.endswith("+json")
 
 
-_BROKEN_JSON = "ordersdk.broken_json"  # response extension: the verdict of broken_json(), computed once
+class _NotJson:
+    def __repr__(self) -> str:
+        return "NOT_JSON"
+
+
+#: What :func:`decoded` returns for a body that is empty or not JSON.
+NOT_JSON: Any = _NotJson()
+_DECODED = "ordersdk.json"  # response extension: the body decoded by decoded(), once per response
+
+
+def decoded(response: httpx.Response) -> Any:
+    """The read body of ``response`` as JSON, or :data:`NOT_JSON`; decoded once and kept on the response.
+
+    The retry transport (truncated bodies are retried), the error layer and the reader of success
+    bodies (``_reading``) all ask; only the first decodes. A body is decoded whatever its content type
+    (JSON under ``text/html`` is still JSON); UTF-8 as JSON requires, or the declared charset.
+    """
+    extensions = response.extensions
+    if _DECODED in extensions:
+        return extensions[_DECODED]
+    content = response.content
+    value: Any = NOT_JSON
+    if content and not content.isspace():
+        try:
+            value = json.loads(content)
+        except UnicodeDecodeError:  # not UTF-8 (JSON's encoding): an obvious reading when a charset is declared
+            if response.charset_encoding:
+                with contextlib.suppress(ValueError):
+                    value = json.loads(_text(response))
+        except ValueError:
+            pass
+    extensions[_DECODED] = value
+    return value
+
+
+def release_decoded(response: httpx.Response) -> None:
+    """Forget the decoded body kept on ``response`` once its last reader is done with it.
+
+    An httpx response lives in a reference cycle (its stream points back at it) and is freed by the
+    garbage collector, not when the call returns; a parsed body kept on it would stay alive with it
+    and make every collection slower.
+    """
+    response.extensions.pop(_DECODED, None)
 
 
 def broken_json(response: httpx.Response) -> bool:
     """Whether a read response declares JSON but its body does not parse (truncated, HTML, ...).
 
-    The retry transport asks first (an idempotent request is retried) and the error layer
-    after it; the verdict is kept on the response so the body is parsed once.
+    The retry transport asks first (an idempotent request is retried) and the error layer after it.
     """
-    verdict = response.extensions.get(_BROKEN_JSON)
-    if not isinstance(verdict, bool):
-        content = response.content.strip()
-        verdict = _is_json(response) and bool(content) and content != b"null" and _parse(_text(response)) is None
-        response.extensions[_BROKEN_JSON] = verdict
-    return verdict
+    # decoded() first: on the usual path it is a dict lookup, and the header is never read.
+    if decoded(response) is not NOT_JSON:
+        return False
+    content = response.content
+    return bool(content) and not content.isspace() and _is_json(response)
+
+
+def excerpt(text: str, secrets: Iterable[str] = (), *, may_be_cut: bool = False, limit: int = _EXCERPT_CHARS) -> str:
+    """``text`` redacted, then cut to ``limit`` characters (the order matters: see ``_redact``)."""
+    return redact(text, secret_keys(secrets), limit=limit, may_be_cut=may_be_cut)
 
 
 def invalid_body_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIResponseValidationError | None:
@@ -243,5 +304,6 @@ def invalid_body_error(response: httpx.Response, *, secrets: Iterable[str] = ())
         f"{response.status_code} on {operation}: the body is not valid JSON (truncated or not JSON)",
         operation=operation,
         status_code=response.status_code,
-        body_excerpt=redact(_text(response), secret_keys(secrets), limit=_EXCERPT_CHARS, may_be_cut=True),
+        body_excerpt=excerpt(_text(response), secrets, may_be_cut=True),
+        headers=redact_headers(response.headers, secrets),
     )

@@ -3,7 +3,7 @@
 Any response with status >= 400 that survives the retry policy becomes an
 :class:`APIStatusError` subclass chosen by status; transport failures become
 :class:`APIConnectionError` / :class:`APITimeoutError`; a success response whose
-JSON is broken becomes :class:`APIResponseValidationError`.
+body cannot be read as its spec documents it becomes :class:`APIResponseValidationError`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._deviations import Deviation
     from ._pagination import PagePosition
 
 __all__ = [
@@ -78,12 +79,47 @@ class PageLimitError(PaginationError):
 
 
 class APIResponseValidationError(APIError):
-    """A success response whose body is not the JSON it claims to be (truncated, HTML, ...)."""
+    """A success response the client cannot read as its spec documents it, or (``strict=True``) any deviation.
 
-    def __init__(self, message: str, *, operation: str, status_code: int, body_excerpt: str) -> None:
+    Raised for an empty or non-JSON body where JSON is documented, a truncated body, a value of the
+    wrong type (a list for an object, text for a number), a missing required field, a null where a
+    value is required — anywhere in the body, also inside :func:`~ordersdk.paginate`. Deviations with
+    an obvious reading (an unknown enum value, an extra field, a null in an optional field) are read
+    leniently instead, unless the client was connected with ``strict=True``.
+
+    Attributes: ``operation`` (``"GET /v1/purchase_orders/7"``), ``operation_id`` (the spec's, e.g.
+    ``"get_purchase_order"``; ``None`` when unknown), ``status_code``, ``pointer`` (JSON pointer of the
+    deviation in the body, ``""`` for the whole body), ``kind`` (``empty``, ``not-json``, ``type``,
+    ``missing``, ``null``, ``enum``, ``extra``, ``format``, ``constraint``, ``status``, ``content-type``,
+    ``unreadable``), ``expected`` (what the spec says, never a value from the body), ``body_excerpt`` (a
+    short excerpt around the deviation, secrets redacted), ``deviations`` (every deviation found in
+    this body, as :class:`ordersdk.Deviation`) and ``headers`` (redacted). A create answered ``201``
+    with an empty body has *created* the resource: ``headers.get("location")`` may say where.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        status_code: int,
+        body_excerpt: str,
+        operation_id: str | None = None,
+        pointer: str = "",
+        kind: str = "not-json",
+        expected: str = "a JSON body",
+        deviations: tuple[Deviation, ...] = (),
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message, operation=operation)
         self.status_code = status_code
         self.body_excerpt = body_excerpt
+        self.headers: Mapping[str, str] = dict(headers or {})
+        self.operation_id = operation_id
+        self.pointer = pointer
+        self.kind = kind
+        self.expected = expected
+        self.deviations = deviations
 
 
 class APIStatusError(APIError):

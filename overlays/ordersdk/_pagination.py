@@ -18,24 +18,39 @@ style (``_page_styles``) and promise, against servers that do not page as docume
   continues there, with nothing yielded twice.
 
 One :class:`_Walk` state machine serves both iterators, which only differ in how they call
-the endpoint.
+the endpoint. The items of a page are what the endpoint module's generated ``page_items(page)`` returns
+(the response itself when it is a list, else its only list field); that function's type is also how
+``paginate(list_purchase_orders, ...)`` yields ``PurchaseOrder`` statically (:class:`PagedOperation`).
 """
 
 from __future__ import annotations
 
 import sys
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 import attrs
 
 from ._errors import APIError, PageLimitError, PageLoopError, PaginationError
 from ._page_styles import strategy_for
 
-__all__ = ["AsyncPageIterator", "PageIterator", "PagePosition", "apaginate", "paginate"]
+__all__ = ["AsyncPageIterator", "PageIterator", "PagePosition", "PagedOperation", "apaginate", "paginate"]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class PagedOperation(Protocol[T_co]):
+    """A generated endpoint module whose responses hold items of type ``T_co`` (it has ``page_items``).
+
+    Modules satisfy protocols statically, so ``paginate(list_purchase_orders, ...)`` is a
+    ``PageIterator[PurchaseOrder]`` for mypy.
+    """
+
+    def page_items(self, page: Any, /) -> Sequence[T_co]: ...
 
 
 @dataclass(frozen=True)
@@ -118,8 +133,15 @@ class _Walk:
         self.requests += 1
         return self.strategy.page(self.cursor, self.size, self.params)
 
-    def take(self, parsed: Any) -> list[Any]:
+    def take(self, response: Any) -> list[Any]:
         """The items of the page just fetched that are still to be yielded; decides what comes after it."""
+        if not 200 <= int(response.status_code) <= 299:  # a generated client without connect(): no typed errors
+            raise PaginationError(
+                f"{self.name}: the page was answered with status {int(response.status_code)}",
+                operation=self.name,
+                position=self.position,
+            )
+        parsed = response.parsed
         items = self._items(parsed)
         if items and items == self.previous:
             raise PageLoopError(
@@ -136,6 +158,10 @@ class _Walk:
         return fresh if self.remaining is None else fresh[: self.remaining]
 
     def _items(self, parsed: Any) -> list[Any]:
+        page_items = getattr(self.module, "page_items", None)
+        if page_items is not None and parsed is not None:
+            items: list[Any] = page_items(parsed)
+            return items
         if isinstance(parsed, list):
             return parsed
         if parsed is None or not attrs.has(type(parsed)):
@@ -163,7 +189,7 @@ class _Walk:
             self.cursor, self.skip = self.following, 0
 
 
-class PageIterator(Iterator[Any]):
+class PageIterator(Iterator[T], Generic[T]):
     """The items of a paginated operation, fetched one page at a time; ``position`` is where the next one is."""
 
     def __init__(self, walk: _Walk, client: Any) -> None:
@@ -176,10 +202,10 @@ class PageIterator(Iterator[Any]):
         """Where the next item is: ``paginate(..., start=iterator.position)`` continues from it."""
         return self._walk.position
 
-    def __iter__(self) -> PageIterator:
+    def __iter__(self) -> PageIterator[T]:
         return self
 
-    def __next__(self) -> Any:
+    def __next__(self) -> T:
         walk = self._walk
         while not self._items:
             if walk.done:
@@ -189,17 +215,17 @@ class PageIterator(Iterator[Any]):
             except APIError as exc:
                 exc.position = exc.position or walk.position
                 raise
-            self._items.extend(walk.take(response.parsed))
+            self._items.extend(walk.take(response))
             if not self._items:
                 walk.page_done()
-        item = self._items.popleft()
+        item: T = self._items.popleft()
         walk.yielded()
         if not self._items:
             walk.page_done()
         return item
 
 
-class AsyncPageIterator(AsyncIterator[Any]):
+class AsyncPageIterator(AsyncIterator[T], Generic[T]):
     """The asyncio twin of :class:`PageIterator`."""
 
     def __init__(self, walk: _Walk, client: Any) -> None:
@@ -212,10 +238,10 @@ class AsyncPageIterator(AsyncIterator[Any]):
         """Where the next item is: ``apaginate(..., start=iterator.position)`` continues from it."""
         return self._walk.position
 
-    def __aiter__(self) -> AsyncPageIterator:
+    def __aiter__(self) -> AsyncPageIterator[T]:
         return self
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> T:
         walk = self._walk
         while not self._items:
             if walk.done:
@@ -225,14 +251,40 @@ class AsyncPageIterator(AsyncIterator[Any]):
             except APIError as exc:
                 exc.position = exc.position or walk.position
                 raise
-            self._items.extend(walk.take(response.parsed))
+            self._items.extend(walk.take(response))
             if not self._items:
                 walk.page_done()
-        item = self._items.popleft()
+        item: T = self._items.popleft()
         walk.yielded()
         if not self._items:
             walk.page_done()
         return item
+
+
+@overload
+def paginate(
+    operation: PagedOperation[T],
+    *,
+    client: Any,
+    page_size: int | None = None,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    start: PagePosition | None = None,
+    **params: Any,
+) -> PageIterator[T]: ...
+
+
+@overload
+def paginate(
+    operation: Any,
+    *,
+    client: Any,
+    page_size: int | None = None,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    start: PagePosition | None = None,
+    **params: Any,
+) -> PageIterator[Any]: ...
 
 
 def paginate(
@@ -244,7 +296,7 @@ def paginate(
     max_pages: int | None = None,
     start: PagePosition | None = None,
     **params: Any,
-) -> PageIterator:
+) -> PageIterator[Any]:
     """Yield every item of a paginated operation, fetching one page at a time (constant memory).
 
     ``operation`` is a generated endpoint module; ``params`` are its other arguments (filters).
@@ -252,7 +304,8 @@ def paginate(
     left: :class:`~ordersdk.PageLimitError`); ``start`` resumes at a :class:`PagePosition` taken
     from an error (``error.position``) or an iterator (``iterator.position``). A server repeating
     a page raises :class:`~ordersdk.PageLoopError`. A non-paginated operation raises
-    ``TypeError`` here, before any request.
+    ``TypeError`` here, before any request. The items are typed: ``paginate(list_purchase_orders, ...)``
+    is a ``PageIterator[PurchaseOrder]`` for a type checker.
 
     Example::
 
@@ -263,7 +316,33 @@ def paginate(
         except APIError as error:  # e.g. a 5xx that outlasted the retries
             rest = paginate(list_purchase_orders, client=client, supplier_id=4, start=error.position)
     """
-    return PageIterator(_Walk(operation, page_size, max_items, max_pages, start, params), client)
+    return PageIterator[Any](_Walk(operation, page_size, max_items, max_pages, start, params), client)
+
+
+@overload
+def apaginate(
+    operation: PagedOperation[T],
+    *,
+    client: Any,
+    page_size: int | None = None,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    start: PagePosition | None = None,
+    **params: Any,
+) -> AsyncPageIterator[T]: ...
+
+
+@overload
+def apaginate(
+    operation: Any,
+    *,
+    client: Any,
+    page_size: int | None = None,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    start: PagePosition | None = None,
+    **params: Any,
+) -> AsyncPageIterator[Any]: ...
 
 
 def apaginate(
@@ -275,7 +354,7 @@ def apaginate(
     max_pages: int | None = None,
     start: PagePosition | None = None,
     **params: Any,
-) -> AsyncPageIterator:
+) -> AsyncPageIterator[Any]:
     """The asyncio twin of :func:`paginate`, with the same guarantees.
 
     Example::
@@ -283,4 +362,4 @@ def apaginate(
         async for order in apaginate(list_purchase_orders, client=client, supplier_id=4):
             print(order.po_reference)
     """
-    return AsyncPageIterator(_Walk(operation, page_size, max_items, max_pages, start, params), client)
+    return AsyncPageIterator[Any](_Walk(operation, page_size, max_items, max_pages, start, params), client)

@@ -34,11 +34,13 @@ injectable so tests run instantly and deterministically.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TypeGuard
 
 import httpx
 
@@ -95,6 +97,8 @@ def decide(
     path: str = "",
 ) -> Decision:
     """The retry policy: one readable function from (method, attempt, outcome) to a :class:`Decision`."""
+    if isinstance(outcome, httpx.Response) and 200 <= outcome.status_code <= 299 and not _broken(outcome):
+        return _final(outcome.status_code)  # the usual outcome, answered first: a readable success
     method = method.upper()
     idempotent = method in IDEMPOTENT_METHODS or f"{method} {path}" in policy.read_only
     server_wait: float | None = None
@@ -138,6 +142,24 @@ def decide(
     return Decision(True, delay, reason)
 
 
+def _readable_success(outcome: httpx.Response | Exception) -> TypeGuard[httpx.Response]:
+    """The first rule of :func:`decide`, without calling it: nearly every outcome is a readable 2xx, returned as is.
+
+    Only when DEBUG is off: with it on, the transports call :func:`decide` for its log line.
+    """
+    return (
+        isinstance(outcome, httpx.Response)
+        and 200 <= outcome.status_code <= 299
+        and not _broken(outcome)
+        and not logger.isEnabledFor(logging.DEBUG)
+    )
+
+
+@functools.cache
+def _final(status: int) -> Decision:
+    return Decision(False, 0.0, f"{status} is final")
+
+
 def _broken(response: httpx.Response) -> bool:
     try:
         return broken_json(response)
@@ -168,28 +190,31 @@ class _RetryBase:
     def _decide(
         self, request: httpx.Request, retries_done: int, outcome: httpx.Response | Exception, started: float
     ) -> Decision:
+        method = request.method
         decision = decide(
-            request.method,
+            method,
             retries_done,
             outcome,
             policy=self.policy,
             elapsed=self._clock() - started,
             now=self._now,
             jitter=self._jitter,
-            path=request.url.path,
+            # Only a non-idempotent method needs its path (x-read-only POSTs); URL.path costs a decode.
+            path="" if method in IDEMPOTENT_METHODS else request.url.path,
         )
-        logger.debug(
-            "%s %s attempt %d: %s -> %s",
-            request.method,
-            request.url.path,
-            retries_done + 1,
-            decision.reason,
-            f"retry in {decision.delay:.2f}s"
-            if decision.retry
-            else "raise"
-            if isinstance(outcome, Exception)
-            else "return",
-        )
+        if logger.isEnabledFor(logging.DEBUG):  # every request passes here: build the line only when wanted
+            logger.debug(
+                "%s %s attempt %d: %s -> %s",
+                method,
+                request.url.path,
+                retries_done + 1,
+                decision.reason,
+                f"retry in {decision.delay:.2f}s"
+                if decision.retry
+                else "raise"
+                if isinstance(outcome, Exception)
+                else "return",
+            )
         return decision
 
     def _already_deleted(
@@ -246,6 +271,8 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
                 outcome.read()
             except httpx.TransportError as exc:
                 outcome = exc
+            if _readable_success(outcome):
+                return outcome
             if (
                 maybe_applied
                 and isinstance(outcome, httpx.Response)
@@ -297,6 +324,8 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
                 await outcome.aread()
             except httpx.TransportError as exc:
                 outcome = exc
+            if _readable_success(outcome):
+                return outcome
             if (
                 maybe_applied
                 and isinstance(outcome, httpx.Response)

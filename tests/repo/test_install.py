@@ -78,6 +78,7 @@ def test_built_wheels_install_into_a_fresh_venv_without_the_dev_group(tmp_path: 
             "ordersdk_lagerkoll_client",
             "ordersdk_mock",
             "ordersdk_ordertime_client",
+            "ordersdk_runtime",
             "ordersdk_sevensenders_client",
             "ordersdk_sevensenders_v2_client",
             "ordersdk_seventime_client",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import ordermock
 import ordersdk
+import ordersdk_runtime
 import ordertools
 import pytest
 import yaml
@@ -51,24 +52,37 @@ def test_ordersdk_depends_on_each_client_with_the_range_of_its_spec_version() ->
 
 
 def test_ordersdk_needs_only_its_run_time_imports() -> None:
-    """SDK users never install the generator, rich, a spec validator, PyYAML or the mock's server."""
+    """SDK users never install the generator, rich, a spec validator, PyYAML or the mock's server.
+
+    jsonschema-rs checks response bodies against their schemas (connect()'s tolerant and strict reading).
+    """
     requires = importlib.metadata.requires("ordersdk") or []
     names = {r.split(">")[0].split("=")[0].split("<")[0].split(";")[0].strip() for r in requires if "extra" not in r}
-    assert names == {"httpx", "pyjwt"} | {t.project_name for t in TARGETS}
+    expected = {"httpx", "pyjwt", "jsonschema-rs", "ordersdk-runtime"} | {t.project_name for t in TARGETS}
+    assert names == expected
+
+
+def test_generated_clients_share_one_runtime_and_need_nothing_of_ordersdk() -> None:
+    """Each client depends on ordersdk-runtime (one UNSET, open enums, the reading hook), never on ordersdk."""
+    for target in TARGETS:
+        requires = importlib.metadata.requires(target.project_name) or []
+        names = {r.split(">")[0].split("=")[0].split("<")[0].strip() for r in requires}
+        assert names == {"httpx", "attrs", "ordersdk-runtime"}, target.api
+    assert (importlib.metadata.requires("ordersdk-runtime") or []) == []
 
 
 def test_every_distribution_is_a_workspace_member_installed_from_the_workspace() -> None:
     """The root installs the three hand-written distributions, and sources every member from the workspace."""
     root = _pyproject(ROOT / "pyproject.toml")
     sources = root["tool"]["uv"]["sources"]  # type: ignore[index]
-    members = ["ordersdk", "ordersdk-mock", "ordersdk-tools", *(t.project_name for t in TARGETS)]
+    members = ["ordersdk", "ordersdk-runtime", "ordersdk-mock", "ordersdk-tools", *(t.project_name for t in TARGETS)]
     assert all(sources[name] == {"workspace": True} for name in members)
     assert root["tool"]["uv"]["package"] is False  # type: ignore[index]
     assert importlib.metadata.version("ordersdk-tools") == "0.0.0"
     assert "Private :: Do Not Upload" in (importlib.metadata.metadata("ordersdk-tools").get_all("Classifier") or [])
 
 
-@pytest.mark.parametrize("package", [ordersdk, ordermock, ordertools], ids=lambda p: p.__name__)
+@pytest.mark.parametrize("package", [ordersdk, ordersdk_runtime, ordermock, ordertools], ids=lambda p: p.__name__)
 def test_every_module_all_names_only_what_it_has(package: object) -> None:
     """Each module's `__all__` is honest (the public surface is stated once and true)."""
     path = package.__path__  # type: ignore[attr-defined]
@@ -82,6 +96,6 @@ def test_every_module_all_names_only_what_it_has(package: object) -> None:
 
 
 def test_hand_written_packages_are_typed() -> None:
-    """ordersdk and ordermock ship py.typed."""
-    for module in (ordersdk, ordermock):
+    """ordersdk, ordersdk_runtime and ordermock ship py.typed."""
+    for module in (ordersdk, ordersdk_runtime, ordermock):
         assert (Path(module.__file__ or "").parent / "py.typed").is_file()

@@ -135,15 +135,19 @@ def test_seventime_draft_without_dates_loads() -> None:
     assert (order.sent_date, order.purchase_order_date, order.desired_delivery_date) == (None, None, None)
 
 
-@pytest.mark.parametrize(("sent", "kind"), [(10, "PurchaseOrderStatus"), (7, "int"), ("2", "str")])
-def test_seventime_status_is_open_in_responses(sent: Any, kind: str) -> None:
-    """A documented code reads as PurchaseOrderStatus; an unknown code, or a code as text (the documented
-    type is String), reads as it came."""
+@pytest.mark.parametrize(
+    ("sent", "kind", "unknown"),
+    [(10, "PurchaseOrderStatus", False), (7, "PurchaseOrderStatus", True), ("2", "str", None)],
+)
+def test_seventime_status_is_open_in_responses(sent: Any, kind: str, unknown: bool | None) -> None:
+    """A documented code reads as PurchaseOrderStatus; an unknown code as an unknown PurchaseOrderStatus
+    member holding it (the generated enums are open); a code as text (the documented type is String) as it came."""
     body = _example(SEVENTIME, "get_purchase_order")
     body["data"]["purchaseOrderStatus"] = sent
     assert SEVENTIME.validator("PurchaseOrderEnvelope").is_valid(body)
     status = SEVENTIME.parse("get_purchase_order", 200, body).data.purchase_order_status
     assert type(status).__name__ == kind and status == sent
+    assert getattr(status, "is_unknown", None) is unknown
 
 
 def test_seventime_status_stays_strict_in_requests() -> None:

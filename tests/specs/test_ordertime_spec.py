@@ -409,11 +409,12 @@ def test_count_and_delete_return_plain_values(client_pkg: ModuleType) -> None:
 
 
 def test_validation_failure_parses_into_validation_results(client_pkg: ModuleType) -> None:
-    """A 409 answer parses into a list of ValidationResult models."""
+    """A 409 answer parses into a list of ValidationResult models (``sync_detailed``; ``sync`` raises)."""
     from ordertime_client.models import Customer, ValidationResult
 
     recorder = Recorder([{"ErrorMessage": "Name is required.", "MemberNames": ["Name"]}], status=409)
-    result = API.endpoint("create_customer").sync(client=API.client(recorder), body=Customer(name="Peter Pan LLC"))
+    endpoint = API.endpoint("create_customer")
+    result = endpoint.sync_detailed(client=API.client(recorder), body=Customer(name="Peter Pan LLC")).parsed
     assert json.loads(recorder.only.content) == {"Name": "Peter Pan LLC"}
     assert isinstance(result, list) and isinstance(result[0], ValidationResult)
     assert (result[0].error_message, result[0].member_names) == ("Name is required.", ["Name"])

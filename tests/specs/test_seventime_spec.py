@@ -355,12 +355,16 @@ def test_get_puts_the_id_in_the_path_and_unwraps_nothing(client_pkg: ModuleType)
 
 
 def test_error_status_parses_into_the_error_model(client_pkg: ModuleType) -> None:
-    """A 429 answer parses into `Error` with its `errorMessage`."""
+    """A 429 answer parses into `Error` with its `errorMessage` (``sync_detailed``; ``sync`` raises)."""
+    from seventime_client.errors import UnexpectedStatus
     from seventime_client.models import Error
 
     recorder = Recorder({"errorMessage": "Too many requests"}, status=429)
-    result = API.endpoint("get_purchase_order").sync(PO_ID, client=API.client(recorder))
+    result = API.endpoint("get_purchase_order").sync_detailed(PO_ID, client=API.client(recorder)).parsed
     assert isinstance(result, Error) and result.error_message == "Too many requests"
+    with pytest.raises(UnexpectedStatus) as raised:
+        API.endpoint("get_purchase_order").sync(PO_ID, client=API.client(recorder))
+    assert raised.value.status_code == 429
 
 
 def test_authenticated_client_can_send_client_secret(client_pkg: ModuleType) -> None:

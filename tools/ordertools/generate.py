@@ -37,7 +37,11 @@ STAMP = ".build-stamp.json"
 SPEC_FILE = "openapi.json"
 # Bump when the way we call the generator changes (meta type, hooks, flags): it is part of
 # every input digest, so all clients regenerate.
-RECIPE = "meta=uv;hooks=ruff-fix,ruff-format;no-cache;baseline;v2"
+RECIPE = "meta=uv;hooks=ruff-fix,ruff-format;no-cache;baseline;templates;v3"
+#: Our custom templates (``--custom-template-path``): each file overrides the generator's template of the same
+#: name; every file says what it changes and why, and CONTRIBUTING says how to re-sync them on an upgrade.
+#: They are part of every input digest, so editing one regenerates all clients.
+TEMPLATES = Path(__file__).parent / "templates"
 _IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
 
 
@@ -115,6 +119,7 @@ def inputs_digest(target: Target) -> str:
         version("openapi-python-client").encode(),
         version("ruff").encode(),
         RECIPE.encode(),
+        *(f"{path.relative_to(TEMPLATES).as_posix()}\n".encode() + path.read_bytes() for path in _files(TEMPLATES)),
     ):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
@@ -189,7 +194,7 @@ def generate_into(target: Target, dest: Path) -> list[GeneratorMessage]:
     # The pinned formatter, never a cache directory inside the output.
     config.post_hooks = [f"{ruff} check --fix-only --no-cache .", f"{ruff} format --no-cache ."]
     with contextlib.redirect_stdout(io.StringIO()):
-        errors = generate(config=config)
+        errors = generate(config=config, custom_template_path=TEMPLATES)
     return [GeneratorMessage(e.level.value, e.header or "", e.detail or "") for e in errors]
 
 

@@ -12,13 +12,15 @@ from ordertools.paths import ROOT
 
 BENCH = [sys.executable, "-m", "ordertools", "bench"]
 
-#: The keys issue 7 lists, in its order, with issue 14's shared rate limit after the rate limit.
+#: The keys issue 7 lists, in its order, with issue 14's shared rate limit after the rate limit and issue 15's
+#: strict-mode overhead after the overlay's.
 ISSUE_KEYS = [
     "build_noop_s",
     "build_full_s",
     "generator_bare_s",
     "overhead_generated_vs_httpx",
     "overhead_overlay_vs_generated",
+    "overhead_strict_vs_lenient",
     "paginate_items_per_s",
     "paginate_peak_rss_growth_mb",
     "ratelimit_utilization",
@@ -37,6 +39,7 @@ FLOATS = {
     "generator_bare_s",
     "overhead_generated_vs_httpx",
     "overhead_overlay_vs_generated",
+    "overhead_strict_vs_lenient",
     "paginate_peak_rss_growth_mb",
     "ratelimit_utilization",
     "ratelimit_shared_utilization",

@@ -8,7 +8,8 @@
 Parts (``--only`` names) and the keys they fill:
 
 ``build``     build_noop_s, build_full_s, generator_bare_s (on a temporary copy of specs/ + generated/)
-``overhead``  overhead_generated_vs_httpx, overhead_overlay_vs_generated (in-process MockTransport)
+``overhead``  overhead_generated_vs_httpx, overhead_overlay_vs_generated, overhead_strict_vs_lenient
+              (in-process MockTransport, CPU time per request)
 ``paginate``  paginate_items_per_s, paginate_peak_rss_growth_mb (100,000 items from the in-process mock)
 ``ratelimit`` ratelimit_utilization, ratelimit_429s (50 per 2 s, mock and client alike)
 ``shared``    ratelimit_shared_utilization, ratelimit_shared_429s (3 processes, one Redis, 50 per 2 s),
@@ -33,13 +34,15 @@ from collections.abc import Callable
 
 from .common import BenchError, Figure, Section, log
 
-#: The JSON keys, in the order of issue 7 (the shared rate limit's from issue 14 after the rate limit's).
+#: The JSON keys, in the order of issue 7 (the shared rate limit's from issue 14 after the rate limit's,
+#: the strict reader's from issue 15 after the overlay's).
 KEYS = (
     "build_noop_s",
     "build_full_s",
     "generator_bare_s",
     "overhead_generated_vs_httpx",
     "overhead_overlay_vs_generated",
+    "overhead_strict_vs_lenient",
     "paginate_items_per_s",
     "paginate_peak_rss_growth_mb",
     "ratelimit_utilization",
@@ -54,7 +57,7 @@ KEYS = (
 
 PARTS: dict[str, tuple[str, ...]] = {
     "build": ("build_noop_s", "build_full_s", "generator_bare_s"),
-    "overhead": ("overhead_generated_vs_httpx", "overhead_overlay_vs_generated"),
+    "overhead": ("overhead_generated_vs_httpx", "overhead_overlay_vs_generated", "overhead_strict_vs_lenient"),
     "paginate": ("paginate_items_per_s", "paginate_peak_rss_growth_mb"),
     "ratelimit": ("ratelimit_utilization", "ratelimit_429s"),
     "shared": ("ratelimit_shared_utilization", "ratelimit_shared_429s", "ratelimit_shared_acquire_ratio"),
@@ -68,6 +71,7 @@ UNITS = {
     "generator_bare_s": "s",
     "overhead_generated_vs_httpx": "x",
     "overhead_overlay_vs_generated": "x",
+    "overhead_strict_vs_lenient": "x",
     "paginate_items_per_s": "items/s",
     "paginate_peak_rss_growth_mb": "MB",
     "ratelimit_utilization": "of allowed",

@@ -475,7 +475,7 @@ class Article:
         if isinstance(_barcode_type, Unset):
             barcode_type = UNSET
         else:
-            barcode_type = BarcodeType(_barcode_type)
+            barcode_type = BarcodeType._read(_barcode_type)
 
         price = d.pop("price", UNSET)
 
@@ -544,7 +544,7 @@ class Article:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ArticleType(_type_)
+            type_ = ArticleType._read(_type_)
 
         stock = d.pop("stock", UNSET)
 

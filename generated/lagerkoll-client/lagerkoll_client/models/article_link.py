@@ -60,7 +60,7 @@ class ArticleLink:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ArticleLinkType(_type_)
+            type_ = ArticleLinkType._read(_type_)
 
         article_link = cls(
             name=name,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class ArticleLinkType(StrEnum):
+class ArticleLinkType(OpenStrEnum):
     DOCUMENT = "document"
     IMAGE = "image"
     LAGERKOLL_DOCUMENT = "lagerkoll_document"

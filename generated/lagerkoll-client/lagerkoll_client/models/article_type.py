@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class ArticleType(StrEnum):
+class ArticleType(OpenStrEnum):
     SERVICE = "Service"
     STOCK = "Stock"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class BarcodeType(StrEnum):
+class BarcodeType(OpenStrEnum):
     CODE128 = "CODE128"
     EAN = "EAN"
     QR = "QR"

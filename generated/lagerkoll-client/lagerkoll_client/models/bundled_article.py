@@ -162,7 +162,7 @@ class BundledArticle:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ArticleType(_type_)
+            type_ = ArticleType._read(_type_)
 
         unit_name = d.pop("unitName", UNSET)
 

@@ -75,7 +75,7 @@ class CustomField:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = CustomFieldType(_type_)
+            type_ = CustomFieldType._read(_type_)
 
         value = d.pop("value", UNSET)
 

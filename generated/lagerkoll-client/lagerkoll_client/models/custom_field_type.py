@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class CustomFieldType(StrEnum):
+class CustomFieldType(OpenStrEnum):
     BOOLEAN = "Boolean"
     DATE = "Date"
     DOUBLE = "Double"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class OpenPurchaseOrderSortColumn(StrEnum):
+class OpenPurchaseOrderSortColumn(OpenStrEnum):
     ART = "art"
     CONFIRMED_DELIVERY_DATE = "confirmed_delivery_date"
     DELIVERED_DATE = "delivered_date"

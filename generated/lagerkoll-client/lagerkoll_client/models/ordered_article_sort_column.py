@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class OrderedArticleSortColumn(StrEnum):
+class OrderedArticleSortColumn(OpenStrEnum):
     ART = "art"
     BUNDLED = "bundled"
     CAT = "cat"

@@ -322,7 +322,7 @@ class PurchaseOrder:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = PurchaseOrderState(_state)
+            state = PurchaseOrderState._read(_state)
 
         supplier_order_id = d.pop("supplierOrderId", UNSET)
 

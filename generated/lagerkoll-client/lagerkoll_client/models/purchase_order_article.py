@@ -285,7 +285,7 @@ class PurchaseOrderArticle:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = ArticleType(data)
+                type_type_0 = ArticleType._read(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -287,7 +287,7 @@ class PurchaseOrderArticleRemoval:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = ArticleType(data)
+                type_type_0 = ArticleType._read(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

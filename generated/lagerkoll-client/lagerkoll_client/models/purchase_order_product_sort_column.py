@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class PurchaseOrderProductSortColumn(StrEnum):
+class PurchaseOrderProductSortColumn(OpenStrEnum):
     ACTIVE = "active"
     ART = "art"
     BUNDLED = "bundled"

@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ordersdk_runtime import OpenIntEnum
 
 
-class PurchaseOrderState(IntEnum):
+class PurchaseOrderState(OpenIntEnum):
     NEW = 0
     SENT = 1
     RECEIVED = 2

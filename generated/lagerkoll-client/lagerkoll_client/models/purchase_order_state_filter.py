@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ordersdk_runtime import OpenIntEnum
 
 
-class PurchaseOrderStateFilter(IntEnum):
+class PurchaseOrderStateFilter(OpenIntEnum):
     ALL = -1
     NEW = 0
     SENT = 1

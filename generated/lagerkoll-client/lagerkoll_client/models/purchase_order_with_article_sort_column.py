@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class PurchaseOrderWithArticleSortColumn(StrEnum):
+class PurchaseOrderWithArticleSortColumn(OpenStrEnum):
     CONFIRMED_DELIVERY_DATE = "confirmed_delivery_date"
     DELIVERED_DATE = "delivered_date"
     DELIVERY_DATE = "delivery_date"

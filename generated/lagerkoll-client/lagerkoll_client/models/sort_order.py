@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class SortOrder(StrEnum):
+class SortOrder(OpenStrEnum):
     ASC = "asc"
     DESC = "desc"
 

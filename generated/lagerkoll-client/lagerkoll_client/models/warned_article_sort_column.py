@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class WarnedArticleSortColumn(StrEnum):
+class WarnedArticleSortColumn(OpenStrEnum):
     ART = "art"
     BUNDLED = "bundled"
     CAT = "cat"

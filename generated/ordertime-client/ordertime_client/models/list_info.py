@@ -89,7 +89,7 @@ class ListInfo:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                type_type_0 = RecordType(data)
+                type_type_0 = RecordType._read(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ordersdk_runtime import OpenIntEnum
 
 
-class RecordType(IntEnum):
+class RecordType(OpenIntEnum):
     SHIP_DOC = 4
     SALES_ORDER = 7
     QUOTE = 13

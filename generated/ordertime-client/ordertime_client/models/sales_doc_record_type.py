@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ordersdk_runtime import OpenIntEnum
 
 
-class SalesDocRecordType(IntEnum):
+class SalesDocRecordType(OpenIntEnum):
     SALES_ORDER = 7
     QUOTE = 13
 

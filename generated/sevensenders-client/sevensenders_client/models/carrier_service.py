@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class CarrierService(StrEnum):
+class CarrierService(OpenStrEnum):
     EXPRESS = "express"
     OTHER = "other"
     STANDARD = "standard"

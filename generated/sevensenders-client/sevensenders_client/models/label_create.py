@@ -225,7 +225,7 @@ class LabelCreate:
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = LabelFormat(_format_)
+            format_ = LabelFormat._read(_format_)
 
         recipient_house_no = d.pop("recipient_house_no", UNSET)
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class LabelFormat(StrEnum):
+class LabelFormat(OpenStrEnum):
     PDF = "pdf"
     ZPL = "zpl"
     ZPL300 = "zpl300"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class LanguageCode(StrEnum):
+class LanguageCode(OpenStrEnum):
     BG = "bg"
     CS = "cs"
     DA = "da"

@@ -162,7 +162,7 @@ class Order:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                language_type_0 = LanguageCode(data)
+                language_type_0 = LanguageCode._read(data)
 
                 return language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -106,7 +106,7 @@ class OrderCreate:
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = LanguageCode(_language)
+            language = LanguageCode._read(_language)
 
         _order_tags = d.pop("order_tags", UNSET)
         order_tags: OrderTags | Unset

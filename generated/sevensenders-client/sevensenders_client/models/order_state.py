@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class OrderState(StrEnum):
+class OrderState(OpenStrEnum):
     CANCELLED = "cancelled"
     IN_PREPARATION = "in_preparation"
     IN_PRODUCTION = "in_production"

@@ -59,7 +59,7 @@ class OrderStateCreate:
         d = dict(src_dict)
         order_id = d.pop("order_id")
 
-        state = OrderState(d.pop("state"))
+        state = OrderState._read(d.pop("state"))
 
         datetime_ = datetime.datetime.fromisoformat(d.pop("datetime"))
 

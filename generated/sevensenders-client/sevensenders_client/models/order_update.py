@@ -113,7 +113,7 @@ class OrderUpdate:
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = LanguageCode(_language)
+            language = LanguageCode._read(_language)
 
         _order_tags = d.pop("order_tags", UNSET)
         order_tags: OrderTags | Unset

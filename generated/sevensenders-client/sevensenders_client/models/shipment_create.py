@@ -219,7 +219,7 @@ class ShipmentCreate:
         if isinstance(_carrier_service, Unset):
             carrier_service = UNSET
         else:
-            carrier_service = CarrierService(_carrier_service)
+            carrier_service = CarrierService._read(_carrier_service)
 
         _planned_pickup_datetime = d.pop("planned_pickup_datetime", UNSET)
         planned_pickup_datetime: datetime.datetime | Unset

@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ordersdk_runtime import OpenIntEnum
 
 
-class FormBoolean(IntEnum):
+class FormBoolean(OpenIntEnum):
     FALSE = 0
     TRUE = 1
 

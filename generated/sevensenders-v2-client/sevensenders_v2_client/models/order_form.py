@@ -95,7 +95,7 @@ class OrderForm:
         if isinstance(_boarding_complete, Unset):
             boarding_complete = UNSET
         else:
-            boarding_complete = FormBoolean(_boarding_complete)
+            boarding_complete = FormBoolean._read(_boarding_complete)
 
         order_tags = d.pop("order_tags", UNSET)
 

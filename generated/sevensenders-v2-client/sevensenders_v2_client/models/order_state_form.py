@@ -58,7 +58,7 @@ class OrderStateForm:
         d = dict(src_dict)
         shop_order_id = d.pop("shop_order_id")
 
-        state = SettableOrderState(d.pop("state"))
+        state = SettableOrderState._read(d.pop("state"))
 
         datetime_ = d.pop("datetime")
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class SettableOrderState(StrEnum):
+class SettableOrderState(OpenStrEnum):
     IN_PREPARATION = "in_preparation"
     IN_PRODUCTION = "in_production"
     NEW = "new"

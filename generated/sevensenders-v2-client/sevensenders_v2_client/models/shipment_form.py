@@ -177,14 +177,14 @@ class ShipmentForm:
         if isinstance(_return_parcel, Unset):
             return_parcel = UNSET
         else:
-            return_parcel = FormBoolean(_return_parcel)
+            return_parcel = FormBoolean._read(_return_parcel)
 
         _pickup_point_selected = d.pop("pickup_point_selected", UNSET)
         pickup_point_selected: FormBoolean | Unset
         if isinstance(_pickup_point_selected, Unset):
             pickup_point_selected = UNSET
         else:
-            pickup_point_selected = FormBoolean(_pickup_point_selected)
+            pickup_point_selected = FormBoolean._read(_pickup_point_selected)
 
         weight = d.pop("weight", UNSET)
 

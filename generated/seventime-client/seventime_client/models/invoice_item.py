@@ -90,7 +90,7 @@ class InvoiceItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        item_type = ItemType(d.pop("itemType"))
+        item_type = ItemType._read(d.pop("itemType"))
 
         expense_item = d.pop("expenseItem", UNSET)
 

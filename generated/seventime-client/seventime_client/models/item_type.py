@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class ItemType(StrEnum):
+class ItemType(OpenStrEnum):
     BLANK = "blank"
     EXPENSE = "expense"
     GENERAL = "general"

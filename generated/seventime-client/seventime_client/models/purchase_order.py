@@ -565,7 +565,7 @@ class PurchaseOrder:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                purchase_order_status_type_0 = PurchaseOrderStatus(data)
+                purchase_order_status_type_0 = PurchaseOrderStatus._read(data)
 
                 return purchase_order_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -192,7 +192,7 @@ class PurchaseOrderFields:
         if isinstance(_purchase_order_status, Unset):
             purchase_order_status = UNSET
         else:
-            purchase_order_status = PurchaseOrderStatus(_purchase_order_status)
+            purchase_order_status = PurchaseOrderStatus._read(_purchase_order_status)
 
         contact_person_distributor = d.pop("contactPersonDistributor", UNSET)
 

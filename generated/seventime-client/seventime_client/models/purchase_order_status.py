@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ordersdk_runtime import OpenIntEnum
 
 
-class PurchaseOrderStatus(IntEnum):
+class PurchaseOrderStatus(OpenIntEnum):
     DRAFT = 1
     SENT = 2
     OBLITERATED = 3

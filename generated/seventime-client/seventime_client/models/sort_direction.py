@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ordersdk_runtime import OpenStrEnum
 
 
-class SortDirection(StrEnum):
+class SortDirection(OpenStrEnum):
     ASCENDING = "ascending"
     DESCENDING = "descending"
 

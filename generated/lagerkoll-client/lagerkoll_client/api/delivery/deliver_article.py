@@ -1,13 +1,15 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.purchase_order_delivery_article import PurchaseOrderDeliveryArticle
+from ...models.purchase_order_delivery_article_batch import PurchaseOrderDeliveryArticleBatch
 from ...types import Response
 
 
@@ -33,13 +35,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrderDeliveryArticle:
+    response_200 = PurchaseOrderDeliveryArticle.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PurchaseOrderDeliveryArticle | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrderDeliveryArticle.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "deliver_article", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -55,6 +61,10 @@ def _parse_response(
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "deliver_article", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -109,12 +119,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrderDeliveryArticle]) -> PurchaseOrderDeliveryArticle:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrderDeliveryArticle, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     order_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PurchaseOrderDeliveryArticle,
-) -> Error | PurchaseOrderDeliveryArticle | None:
+) -> PurchaseOrderDeliveryArticle:
     """Register the delivery of one row
 
      Records a delivered quantity (and optionally the delivered batches or serial numbers) for one row of
@@ -126,18 +142,20 @@ def sync(
             into batches or serial numbers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrderDeliveryArticle
+        PurchaseOrderDeliveryArticle
     """
 
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -179,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PurchaseOrderDeliveryArticle,
-) -> Error | PurchaseOrderDeliveryArticle | None:
+) -> PurchaseOrderDeliveryArticle:
     """Register the delivery of one row
 
      Records a delivered quantity (and optionally the delivered batches or serial numbers) for one row of
@@ -191,17 +209,22 @@ async def asyncio(
             into batches or serial numbers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrderDeliveryArticle
+        PurchaseOrderDeliveryArticle
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             order_id=order_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )
+
+
+def page_items(page: PurchaseOrderDeliveryArticle) -> list[PurchaseOrderDeliveryArticleBatch]:
+    """The items of one response of this operation (its `batches`): what ``ordersdk.paginate`` yields."""
+    return page.batches or []

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -55,6 +55,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_429
 
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -105,12 +111,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | File]) -> File:
+    if 200 <= response.status_code <= 299:
+        return cast(File, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     order_id: int,
     *,
     client: AuthenticatedClient | Client,
     ordered: bool | Unset = False,
-) -> Error | File | None:
+) -> File:
     """Print labels for a purchase order
 
      Returns article labels for the purchase order's rows as a PDF. Send `Accept: application/pdf`;
@@ -121,18 +133,20 @@ def sync(
         ordered (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File
     """
 
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        ordered=ordered,
-    ).parsed
+    return _success(
+        sync_detailed(
+            order_id=order_id,
+            client=client,
+            ordered=ordered,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -173,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     ordered: bool | Unset = False,
-) -> Error | File | None:
+) -> File:
     """Print labels for a purchase order
 
      Returns article labels for the purchase order's rows as a PDF. Send `Accept: application/pdf`;
@@ -184,17 +198,17 @@ async def asyncio(
         ordered (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             order_id=order_id,
             client=client,
             ordered=ordered,
         )
-    ).parsed
+    )

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -45,6 +45,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -93,11 +99,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | File]) -> File:
+    if 200 <= response.status_code <= 299:
+        return cast(File, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     order_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | File | None:
+) -> File:
     """Print a purchase order
 
      Returns the purchase order as a PDF document, e.g. for sending to the supplier. Send `Accept:
@@ -107,17 +119,19 @@ def sync(
         order_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File
     """
 
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            order_id=order_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -154,7 +168,7 @@ async def asyncio(
     order_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | File | None:
+) -> File:
     """Print a purchase order
 
      Returns the purchase order as a PDF document, e.g. for sending to the supplier. Send `Accept:
@@ -164,16 +178,16 @@ async def asyncio(
         order_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             order_id=order_id,
             client=client,
         )
-    ).parsed
+    )

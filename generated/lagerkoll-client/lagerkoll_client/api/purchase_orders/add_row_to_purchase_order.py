@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,11 +35,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrder:
+    response_200 = PurchaseOrder.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PurchaseOrder | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrder.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "add_row_to_purchase_order", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -54,6 +59,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "add_row_to_purchase_order", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -108,12 +117,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrder]) -> PurchaseOrder:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrder, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     order_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PurchaseOrderArticle,
-) -> Error | PurchaseOrder | None:
+) -> PurchaseOrder:
     """Add a row to a purchase order
 
      Adds an article row, or a free-text row (only `articleName`, no `articleId`), to an existing
@@ -125,18 +140,20 @@ def sync(
             delivered quantities and prices, or a free-text row that has only an articleName.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrder
+        PurchaseOrder
     """
 
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -178,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PurchaseOrderArticle,
-) -> Error | PurchaseOrder | None:
+) -> PurchaseOrder:
     """Add a row to a purchase order
 
      Adds an article row, or a free-text row (only `articleName`, no `articleId`), to an existing
@@ -190,17 +207,22 @@ async def asyncio(
             delivered quantities and prices, or a free-text row that has only an articleName.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrder
+        PurchaseOrder
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             order_id=order_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )
+
+
+def page_items(page: PurchaseOrder) -> list[PurchaseOrderArticle]:
+    """The items of one response of this operation (its `articles`): what ``ordersdk.paginate`` yields."""
+    return page.articles or []

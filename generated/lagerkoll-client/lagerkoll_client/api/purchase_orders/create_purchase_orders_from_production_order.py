@@ -1,12 +1,14 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.production_order_purchase_order_light import ProductionOrderPurchaseOrderLight
+from ...models.purchase_order import PurchaseOrder
 from ...models.purchase_orders_response import PurchaseOrdersResponse
 from ...types import Response
 
@@ -30,13 +32,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrdersResponse:
+    response_200 = PurchaseOrdersResponse.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PurchaseOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrdersResponse.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "create_purchase_orders_from_production_order", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -52,6 +58,10 @@ def _parse_response(
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "create_purchase_orders_from_production_order", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -102,11 +112,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrdersResponse]) -> PurchaseOrdersResponse:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrdersResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProductionOrderPurchaseOrderLight,
-) -> Error | PurchaseOrdersResponse | None:
+) -> PurchaseOrdersResponse:
     """Create purchase orders from a production order
 
      Creates purchase orders for the materials of a production order, one order per supplier.
@@ -116,17 +132,19 @@ def sync(
             from suppliers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrdersResponse
+        PurchaseOrdersResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -163,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProductionOrderPurchaseOrderLight,
-) -> Error | PurchaseOrdersResponse | None:
+) -> PurchaseOrdersResponse:
     """Create purchase orders from a production order
 
      Creates purchase orders for the materials of a production order, one order per supplier.
@@ -173,16 +191,21 @@ async def asyncio(
             from suppliers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrdersResponse
+        PurchaseOrdersResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )
+
+
+def page_items(page: PurchaseOrdersResponse) -> list[PurchaseOrder]:
+    """The items of one response of this operation (its `orders`): what ``ordersdk.paginate`` yields."""
+    return page.orders or []

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -20,13 +21,17 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrderRef:
+    response_200 = PurchaseOrderRef.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PurchaseOrderRef | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrderRef.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "get_available_po_ref", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -42,6 +47,10 @@ def _parse_response(
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "get_available_po_ref", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,25 +94,33 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrderRef]) -> PurchaseOrderRef:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrderRef, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | PurchaseOrderRef | None:
+) -> PurchaseOrderRef:
     """Get the next free purchase-order reference
 
      Returns a purchase-order reference not used yet in the store, for creating a new purchase order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrderRef
+        PurchaseOrderRef
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -132,21 +149,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | PurchaseOrderRef | None:
+) -> PurchaseOrderRef:
     """Get the next free purchase-order reference
 
      Returns a purchase-order reference not used yet in the store, for creating a new purchase order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrderRef
+        PurchaseOrderRef
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

@@ -1,12 +1,14 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.purchase_order import PurchaseOrder
 from ...models.purchase_order_state import PurchaseOrderState
 from ...models.purchase_orders_response import PurchaseOrdersResponse
 from ...types import UNSET, Response, Unset
@@ -38,13 +40,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrdersResponse:
+    response_200 = PurchaseOrdersResponse.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PurchaseOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrdersResponse.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "get_order_value_by_state", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -60,6 +66,10 @@ def _parse_response(
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "get_order_value_by_state", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -117,13 +127,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrdersResponse]) -> PurchaseOrdersResponse:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrdersResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     state: PurchaseOrderState,
     *,
     client: AuthenticatedClient | Client,
     supplier_id: int | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> Error | PurchaseOrdersResponse | None:
+) -> PurchaseOrdersResponse:
     """Total order value of purchase orders in a state
 
      Returns the purchase orders in the given state that match the supplier and free-text filters, for
@@ -136,19 +152,21 @@ def sync(
         query (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrdersResponse
+        PurchaseOrdersResponse
     """
 
-    return sync_detailed(
-        state=state,
-        client=client,
-        supplier_id=supplier_id,
-        query=query,
-    ).parsed
+    return _success(
+        sync_detailed(
+            state=state,
+            client=client,
+            supplier_id=supplier_id,
+            query=query,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -194,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     supplier_id: int | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> Error | PurchaseOrdersResponse | None:
+) -> PurchaseOrdersResponse:
     """Total order value of purchase orders in a state
 
      Returns the purchase orders in the given state that match the supplier and free-text filters, for
@@ -207,18 +225,23 @@ async def asyncio(
         query (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrdersResponse
+        PurchaseOrdersResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             state=state,
             client=client,
             supplier_id=supplier_id,
             query=query,
         )
-    ).parsed
+    )
+
+
+def page_items(page: PurchaseOrdersResponse) -> list[PurchaseOrder]:
+    """The items of one response of this operation (its `orders`): what ``ordersdk.paginate`` yields."""
+    return page.orders or []

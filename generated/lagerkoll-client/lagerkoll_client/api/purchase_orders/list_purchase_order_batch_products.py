@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -27,34 +28,37 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch:
+    def _parse_response_200(data: object) -> list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = PurchaseOrderArticleBatch.from_dict(response_200_type_0_item_data)
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        response_200_type_1 = PurchaseOrderArticleBatch.from_dict(data)
+
+        return response_200_type_1
+
+    response_200 = _parse_response_200(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_0 = []
-                _response_200_type_0 = data
-                for response_200_type_0_item_data in _response_200_type_0:
-                    response_200_type_0_item = PurchaseOrderArticleBatch.from_dict(response_200_type_0_item_data)
-
-                    response_200_type_0.append(response_200_type_0_item)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = PurchaseOrderArticleBatch.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "list_purchase_order_batch_products", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -70,6 +74,10 @@ def _parse_response(
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "list_purchase_order_batch_products", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -122,12 +130,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch],
+) -> list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch:
+    if 200 <= response.status_code <= 299:
+        return cast(list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     order_id: int,
     article_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch | None:
+) -> list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch:
     """List the batches of a purchase-order row
 
      Returns the batches and serial numbers recorded for one article on the purchase order.
@@ -137,18 +153,20 @@ def sync(
         article_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch
+        list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch
     """
 
-    return sync_detailed(
-        order_id=order_id,
-        article_id=article_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            order_id=order_id,
+            article_id=article_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -188,7 +206,7 @@ async def asyncio(
     article_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch | None:
+) -> list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch:
     """List the batches of a purchase-order row
 
      Returns the batches and serial numbers recorded for one article on the purchase order.
@@ -198,17 +216,17 @@ async def asyncio(
         article_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch
+        list[PurchaseOrderArticleBatch] | PurchaseOrderArticleBatch
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             order_id=order_id,
             article_id=article_id,
             client=client,
         )
-    ).parsed
+    )

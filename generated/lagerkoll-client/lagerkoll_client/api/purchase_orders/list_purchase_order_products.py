@@ -1,11 +1,13 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.article import Article
 from ...models.articles_response import ArticlesResponse
 from ...models.error import Error
 from ...models.purchase_order_product_sort_column import PurchaseOrderProductSortColumn
@@ -56,13 +58,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> ArticlesResponse:
+    response_200 = ArticlesResponse.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ArticlesResponse | Error | None:
     if response.status_code == 200:
-        response_200 = ArticlesResponse.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "list_purchase_order_products", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -78,6 +84,10 @@ def _parse_response(
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "list_purchase_order_products", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -144,6 +154,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ArticlesResponse | Error]) -> ArticlesResponse:
+    if 200 <= response.status_code <= 299:
+        return cast(ArticlesResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     order_id: int,
     *,
@@ -153,7 +169,7 @@ def sync(
     limit: int | Unset = 25,
     order: SortOrder | Unset = SortOrder.DESC,
     sort_column: PurchaseOrderProductSortColumn | Unset = PurchaseOrderProductSortColumn.QUERY,
-) -> ArticlesResponse | Error | None:
+) -> ArticlesResponse:
     """List the articles of a purchase order
 
      Returns one page of the articles on the purchase order as full article records (stock, prices,
@@ -169,22 +185,24 @@ def sync(
             article list. Default: PurchaseOrderProductSortColumn.QUERY.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArticlesResponse | Error
+        ArticlesResponse
     """
 
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        query=query,
-        page=page,
-        limit=limit,
-        order=order,
-        sort_column=sort_column,
-    ).parsed
+    return _success(
+        sync_detailed(
+            order_id=order_id,
+            client=client,
+            query=query,
+            page=page,
+            limit=limit,
+            order=order,
+            sort_column=sort_column,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -242,7 +260,7 @@ async def asyncio(
     limit: int | Unset = 25,
     order: SortOrder | Unset = SortOrder.DESC,
     sort_column: PurchaseOrderProductSortColumn | Unset = PurchaseOrderProductSortColumn.QUERY,
-) -> ArticlesResponse | Error | None:
+) -> ArticlesResponse:
     """List the articles of a purchase order
 
      Returns one page of the articles on the purchase order as full article records (stock, prices,
@@ -258,14 +276,14 @@ async def asyncio(
             article list. Default: PurchaseOrderProductSortColumn.QUERY.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArticlesResponse | Error
+        ArticlesResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             order_id=order_id,
             client=client,
@@ -275,4 +293,9 @@ async def asyncio(
             order=order,
             sort_column=sort_column,
         )
-    ).parsed
+    )
+
+
+def page_items(page: ArticlesResponse) -> list[Article]:
+    """The items of one response of this operation (its `articles`): what ``ordersdk.paginate`` yields."""
+    return page.articles or []

@@ -1,11 +1,13 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.purchase_order import PurchaseOrder
 from ...models.purchase_order_sort_column import PurchaseOrderSortColumn
 from ...models.purchase_order_state_filter import PurchaseOrderStateFilter
 from ...models.purchase_orders_response import PurchaseOrdersResponse
@@ -63,13 +65,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrdersResponse:
+    response_200 = PurchaseOrdersResponse.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PurchaseOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrdersResponse.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "list_purchase_orders", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -85,6 +91,10 @@ def _parse_response(
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "list_purchase_orders", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -155,6 +165,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrdersResponse]) -> PurchaseOrdersResponse:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrdersResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -165,7 +181,7 @@ def sync(
     sort_column: PurchaseOrderSortColumn | Unset = PurchaseOrderSortColumn.PO_REF,
     page: int | Unset = 0,
     limit: int | Unset = 50,
-) -> Error | PurchaseOrdersResponse | None:
+) -> PurchaseOrdersResponse:
     """List purchase orders
 
      Returns one page of the store's purchase orders, optionally narrowed to a supplier, a free-text
@@ -183,23 +199,25 @@ def sync(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrdersResponse
+        PurchaseOrdersResponse
     """
 
-    return sync_detailed(
-        client=client,
-        supplier_id=supplier_id,
-        query=query,
-        state=state,
-        order=order,
-        sort_column=sort_column,
-        page=page,
-        limit=limit,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            supplier_id=supplier_id,
+            query=query,
+            state=state,
+            order=order,
+            sort_column=sort_column,
+            page=page,
+            limit=limit,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -262,7 +280,7 @@ async def asyncio(
     sort_column: PurchaseOrderSortColumn | Unset = PurchaseOrderSortColumn.PO_REF,
     page: int | Unset = 0,
     limit: int | Unset = 50,
-) -> Error | PurchaseOrdersResponse | None:
+) -> PurchaseOrdersResponse:
     """List purchase orders
 
      Returns one page of the store's purchase orders, optionally narrowed to a supplier, a free-text
@@ -280,14 +298,14 @@ async def asyncio(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrdersResponse
+        PurchaseOrdersResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             supplier_id=supplier_id,
@@ -298,4 +316,9 @@ async def asyncio(
             page=page,
             limit=limit,
         )
-    ).parsed
+    )
+
+
+def page_items(page: PurchaseOrdersResponse) -> list[PurchaseOrder]:
+    """The items of one response of this operation (its `orders`): what ``ordersdk.paginate`` yields."""
+    return page.orders or []

@@ -1,12 +1,14 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.purchase_order import PurchaseOrder
 from ...models.purchase_order_state import PurchaseOrderState
 from ...models.purchase_order_with_article_sort_column import PurchaseOrderWithArticleSortColumn
 from ...models.purchase_orders_response import PurchaseOrdersResponse
@@ -67,13 +69,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrdersResponse:
+    response_200 = PurchaseOrdersResponse.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PurchaseOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrdersResponse.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "list_purchase_orders_with_article", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -89,6 +95,10 @@ def _parse_response(
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "list_purchase_orders_with_article", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -162,6 +172,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrdersResponse]) -> PurchaseOrdersResponse:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrdersResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     article_id: str,
     *,
@@ -173,7 +189,7 @@ def sync(
     sort_column: PurchaseOrderWithArticleSortColumn | Unset = PurchaseOrderWithArticleSortColumn.ID,
     page: int | Unset = 0,
     limit: int | Unset = 50,
-) -> Error | PurchaseOrdersResponse | None:
+) -> PurchaseOrdersResponse:
     """List purchase orders containing an article
 
      Returns one page of the purchase orders that have a row for the article, optionally only rows with a
@@ -192,24 +208,26 @@ def sync(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrdersResponse
+        PurchaseOrdersResponse
     """
 
-    return sync_detailed(
-        article_id=article_id,
-        client=client,
-        batch=batch,
-        serialnumber=serialnumber,
-        max_state=max_state,
-        order=order,
-        sort_column=sort_column,
-        page=page,
-        limit=limit,
-    ).parsed
+    return _success(
+        sync_detailed(
+            article_id=article_id,
+            client=client,
+            batch=batch,
+            serialnumber=serialnumber,
+            max_state=max_state,
+            order=order,
+            sort_column=sort_column,
+            page=page,
+            limit=limit,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -276,7 +294,7 @@ async def asyncio(
     sort_column: PurchaseOrderWithArticleSortColumn | Unset = PurchaseOrderWithArticleSortColumn.ID,
     page: int | Unset = 0,
     limit: int | Unset = 50,
-) -> Error | PurchaseOrdersResponse | None:
+) -> PurchaseOrdersResponse:
     """List purchase orders containing an article
 
      Returns one page of the purchase orders that have a row for the article, optionally only rows with a
@@ -295,14 +313,14 @@ async def asyncio(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrdersResponse
+        PurchaseOrdersResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             article_id=article_id,
             client=client,
@@ -314,4 +332,9 @@ async def asyncio(
             page=page,
             limit=limit,
         )
-    ).parsed
+    )
+
+
+def page_items(page: PurchaseOrdersResponse) -> list[PurchaseOrder]:
+    """The items of one response of this operation (its `orders`): what ``ordersdk.paginate`` yields."""
+    return page.orders or []

@@ -1,11 +1,13 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.ordered_article import OrderedArticle
 from ...models.ordered_articles_response import OrderedArticlesResponse
 from ...models.sort_order import SortOrder
 from ...models.warned_article_sort_column import WarnedArticleSortColumn
@@ -52,13 +54,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> OrderedArticlesResponse:
+    response_200 = OrderedArticlesResponse.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | OrderedArticlesResponse | None:
     if response.status_code == 200:
-        response_200 = OrderedArticlesResponse.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "list_warned_articles", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -74,6 +80,10 @@ def _parse_response(
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "list_warned_articles", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -137,6 +147,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | OrderedArticlesResponse]) -> OrderedArticlesResponse:
+    if 200 <= response.status_code <= 299:
+        return cast(OrderedArticlesResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -145,7 +161,7 @@ def sync(
     page: int | Unset = 0,
     limit: int | Unset = 50,
     include_ordered: bool | Unset = True,
-) -> Error | OrderedArticlesResponse | None:
+) -> OrderedArticlesResponse:
     """List articles below their stock warning level
 
      Returns one page of the store's articles whose stock is at or below their warning level, by default
@@ -160,21 +176,23 @@ def sync(
         include_ordered (bool | Unset):  Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OrderedArticlesResponse
+        OrderedArticlesResponse
     """
 
-    return sync_detailed(
-        client=client,
-        order=order,
-        sort_column=sort_column,
-        page=page,
-        limit=limit,
-        include_ordered=include_ordered,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            order=order,
+            sort_column=sort_column,
+            page=page,
+            limit=limit,
+            include_ordered=include_ordered,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -228,7 +246,7 @@ async def asyncio(
     page: int | Unset = 0,
     limit: int | Unset = 50,
     include_ordered: bool | Unset = True,
-) -> Error | OrderedArticlesResponse | None:
+) -> OrderedArticlesResponse:
     """List articles below their stock warning level
 
      Returns one page of the store's articles whose stock is at or below their warning level, by default
@@ -243,14 +261,14 @@ async def asyncio(
         include_ordered (bool | Unset):  Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OrderedArticlesResponse
+        OrderedArticlesResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             order=order,
@@ -259,4 +277,9 @@ async def asyncio(
             limit=limit,
             include_ordered=include_ordered,
         )
-    ).parsed
+    )
+
+
+def page_items(page: OrderedArticlesResponse) -> list[OrderedArticle]:
+    """The items of one response of this operation (its `articles`): what ``ordersdk.paginate`` yields."""
+    return page.articles or []

@@ -1,13 +1,15 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.purchase_order import PurchaseOrder
+from ...models.purchase_order_article import PurchaseOrderArticle
 from ...models.purchase_order_rate import PurchaseOrderRate
 from ...types import Response
 
@@ -34,11 +36,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrder:
+    response_200 = PurchaseOrder.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PurchaseOrder | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrder.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "update_rate", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -54,6 +60,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "update_rate", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -107,12 +117,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrder]) -> PurchaseOrder:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrder, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     order_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PurchaseOrderRate,
-) -> Error | PurchaseOrder | None:
+) -> PurchaseOrder:
     """Update the exchange rate of a purchase order
 
      Sets the exchange rate between the supplier's currency and the store's currency used for this
@@ -123,18 +139,20 @@ def sync(
         body (PurchaseOrderRate): A new exchange rate for a purchase order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrder
+        PurchaseOrder
     """
 
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -175,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PurchaseOrderRate,
-) -> Error | PurchaseOrder | None:
+) -> PurchaseOrder:
     """Update the exchange rate of a purchase order
 
      Sets the exchange rate between the supplier's currency and the store's currency used for this
@@ -186,17 +204,22 @@ async def asyncio(
         body (PurchaseOrderRate): A new exchange rate for a purchase order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrder
+        PurchaseOrder
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             order_id=order_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )
+
+
+def page_items(page: PurchaseOrder) -> list[PurchaseOrderArticle]:
+    """The items of one response of this operation (its `articles`): what ``ordersdk.paginate`` yields."""
+    return page.articles or []

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,13 +31,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> Customer:
+    response_200 = Customer.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Customer | ErrorObject | str | None:
     if response.status_code == 200:
-        response_200 = Customer.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "get_customer", "200")
 
     if response.status_code == 400:
 
@@ -71,6 +76,10 @@ def _parse_response(
         response_403 = _parse_response_403(response.json())
 
         return response_403
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "get_customer", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -120,11 +129,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Customer | ErrorObject | str]) -> Customer:
+    if 200 <= response.status_code <= 299:
+        return cast(Customer, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     id: int,
-) -> Customer | ErrorObject | str | None:
+) -> Customer:
     """Get a customer
 
      Returns the customer with the given `id`.
@@ -133,17 +148,19 @@ def sync(
         id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Customer | ErrorObject | str
+        Customer
     """
 
-    return sync_detailed(
-        client=client,
-        id=id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            id=id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -179,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     id: int,
-) -> Customer | ErrorObject | str | None:
+) -> Customer:
     """Get a customer
 
      Returns the customer with the given `id`.
@@ -188,16 +205,16 @@ async def asyncio(
         id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Customer | ErrorObject | str
+        Customer
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             id=id,
         )
-    ).parsed
+    )

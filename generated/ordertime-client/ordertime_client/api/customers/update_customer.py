@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -31,13 +32,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> Customer:
+    response_200 = Customer.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Customer | ErrorObject | str | list[ValidationResult] | None:
     if response.status_code == 200:
-        response_200 = Customer.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "update_customer", "200")
 
     if response.status_code == 400:
 
@@ -82,6 +87,10 @@ def _parse_response(
             response_409.append(response_409_item)
 
         return response_409
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "update_customer", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -132,11 +141,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Customer | ErrorObject | str | list[ValidationResult]]) -> Customer:
+    if 200 <= response.status_code <= 299:
+        return cast(Customer, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdate,
-) -> Customer | ErrorObject | str | list[ValidationResult] | None:
+) -> Customer:
     """Update a customer
 
      Replaces the customer identified by `Id` in the body with the body's properties and returns the
@@ -146,17 +161,19 @@ def sync(
         body (CustomerUpdate): Body of a customer PUT — the whole customer, including its `Id`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Customer | ErrorObject | str | list[ValidationResult]
+        Customer
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -193,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdate,
-) -> Customer | ErrorObject | str | list[ValidationResult] | None:
+) -> Customer:
     """Update a customer
 
      Replaces the customer identified by `Id` in the body with the body's properties and returns the
@@ -203,16 +220,16 @@ async def asyncio(
         body (CustomerUpdate): Body of a customer PUT — the whole customer, including its `Id`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Customer | ErrorObject | str | list[ValidationResult]
+        Customer
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

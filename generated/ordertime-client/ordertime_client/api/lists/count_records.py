@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,12 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> int:
+    response_200 = cast(int, data)
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorObject | str | int | list[ValidationResult] | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
-        return response_200
+        return read_json(response, _parse_200, "count_records", "200")
 
     if response.status_code == 400:
 
@@ -80,6 +85,10 @@ def _parse_response(
             response_409.append(response_409_item)
 
         return response_409
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "count_records", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -131,11 +140,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorObject | str | int | list[ValidationResult]]) -> int:
+    if 200 <= response.status_code <= 299:
+        return cast(int, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListInfo,
-) -> ErrorObject | str | int | list[ValidationResult] | None:
+) -> int:
     """Count records of one record type
 
      Returns how many records of the record type named by `Type` match the `Filters`, as a bare integer.
@@ -146,17 +161,19 @@ def sync(
             which record type, which filters, which order, and which page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | int | list[ValidationResult]
+        int
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -194,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListInfo,
-) -> ErrorObject | str | int | list[ValidationResult] | None:
+) -> int:
     """Count records of one record type
 
      Returns how many records of the record type named by `Type` match the `Filters`, as a bare integer.
@@ -205,16 +222,16 @@ async def asyncio(
             which record type, which filters, which order, and which page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | int | list[ValidationResult]
+        int
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -31,18 +32,22 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> list[EntityRef]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = EntityRef.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorObject | str | list[EntityRef] | list[ValidationResult] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = EntityRef.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return read_json(response, _parse_200, "list_entity_refs", "200")
 
     if response.status_code == 400:
 
@@ -87,6 +92,10 @@ def _parse_response(
             response_409.append(response_409_item)
 
         return response_409
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "list_entity_refs", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -138,11 +147,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorObject | str | list[EntityRef] | list[ValidationResult]]) -> list[EntityRef]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[EntityRef], response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListInfo,
-) -> ErrorObject | str | list[EntityRef] | list[ValidationResult] | None:
+) -> list[EntityRef]:
     """List entity references of one record type
 
      Like `list_records`, but answers only the `{Id, Name}` reference of each matching record — the form
@@ -153,17 +168,19 @@ def sync(
             which record type, which filters, which order, and which page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | list[EntityRef] | list[ValidationResult]
+        list[EntityRef]
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -201,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListInfo,
-) -> ErrorObject | str | list[EntityRef] | list[ValidationResult] | None:
+) -> list[EntityRef]:
     """List entity references of one record type
 
      Like `list_records`, but answers only the `{Id, Name}` reference of each matching record — the form
@@ -212,16 +229,21 @@ async def asyncio(
             which record type, which filters, which order, and which page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | list[EntityRef] | list[ValidationResult]
+        list[EntityRef]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )
+
+
+def page_items(page: list[EntityRef]) -> list[EntityRef]:
+    """The items of one response of this operation: what ``ordersdk.paginate`` yields."""
+    return page

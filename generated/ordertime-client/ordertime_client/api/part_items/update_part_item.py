@@ -2,9 +2,11 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_field_data import CustomFieldData
 from ...models.error_object import ErrorObject
 from ...models.part_item import PartItem
 from ...models.part_item_update import PartItemUpdate
@@ -31,13 +33,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PartItem:
+    response_200 = PartItem.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorObject | str | PartItem | list[ValidationResult] | None:
     if response.status_code == 200:
-        response_200 = PartItem.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "update_part_item", "200")
 
     if response.status_code == 400:
 
@@ -82,6 +88,10 @@ def _parse_response(
             response_409.append(response_409_item)
 
         return response_409
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "update_part_item", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -132,11 +142,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorObject | str | PartItem | list[ValidationResult]]) -> PartItem:
+    if 200 <= response.status_code <= 299:
+        return cast(PartItem, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PartItemUpdate,
-) -> ErrorObject | str | PartItem | list[ValidationResult] | None:
+) -> PartItem:
     """Update a part item
 
      Replaces the part item identified by `Id` in the body and returns the result. Send all applicable
@@ -146,17 +162,19 @@ def sync(
         body (PartItemUpdate): Body of a part-item PUT — the whole item, including its `Id`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | PartItem | list[ValidationResult]
+        PartItem
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -193,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PartItemUpdate,
-) -> ErrorObject | str | PartItem | list[ValidationResult] | None:
+) -> PartItem:
     """Update a part item
 
      Replaces the part item identified by `Id` in the body and returns the result. Send all applicable
@@ -203,16 +221,21 @@ async def asyncio(
         body (PartItemUpdate): Body of a part-item PUT — the whole item, including its `Id`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | PartItem | list[ValidationResult]
+        PartItem
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )
+
+
+def page_items(page: PartItem) -> list[CustomFieldData]:
+    """The items of one response of this operation (its `custom_fields`): what ``ordersdk.paginate`` yields."""
+    return page.custom_fields or []

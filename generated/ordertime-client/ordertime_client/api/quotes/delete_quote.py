@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,12 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> bool:
+    response_200 = cast(bool, data)
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorObject | str | bool | list[ValidationResult] | None:
     if response.status_code == 200:
-        response_200 = cast(bool, response.json())
-        return response_200
+        return read_json(response, _parse_200, "delete_quote", "200")
 
     if response.status_code == 400:
 
@@ -80,6 +85,10 @@ def _parse_response(
             response_409.append(response_409_item)
 
         return response_409
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "delete_quote", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -129,11 +138,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorObject | str | bool | list[ValidationResult]]) -> bool:
+    if 200 <= response.status_code <= 299:
+        return cast(bool, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     doc_no: int,
-) -> ErrorObject | str | bool | list[ValidationResult] | None:
+) -> bool:
     """Delete a quote
 
      Deletes the quote with document number `docNo`; answers `true`.
@@ -142,17 +157,19 @@ def sync(
         doc_no (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | bool | list[ValidationResult]
+        bool
     """
 
-    return sync_detailed(
-        client=client,
-        doc_no=doc_no,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            doc_no=doc_no,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -188,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     doc_no: int,
-) -> ErrorObject | str | bool | list[ValidationResult] | None:
+) -> bool:
     """Delete a quote
 
      Deletes the quote with document number `docNo`; answers `true`.
@@ -197,16 +214,16 @@ async def asyncio(
         doc_no (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | bool | list[ValidationResult]
+        bool
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             doc_no=doc_no,
         )
-    ).parsed
+    )

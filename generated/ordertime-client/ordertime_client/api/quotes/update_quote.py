@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -31,13 +32,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> Quote:
+    response_200 = Quote.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorObject | str | Quote | list[ValidationResult] | None:
     if response.status_code == 200:
-        response_200 = Quote.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "update_quote", "200")
 
     if response.status_code == 400:
 
@@ -82,6 +87,10 @@ def _parse_response(
             response_409.append(response_409_item)
 
         return response_409
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "update_quote", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -132,11 +141,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorObject | str | Quote | list[ValidationResult]]) -> Quote:
+    if 200 <= response.status_code <= 299:
+        return cast(Quote, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: QuoteUpdate,
-) -> ErrorObject | str | Quote | list[ValidationResult] | None:
+) -> Quote:
     """Update a quote
 
      Replaces the quote identified by `DocNo` in the body and returns the result. Send all applicable
@@ -146,17 +161,19 @@ def sync(
         body (QuoteUpdate): Body of a quote PUT — the whole quote, including its `DocNo`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | Quote | list[ValidationResult]
+        Quote
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -193,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: QuoteUpdate,
-) -> ErrorObject | str | Quote | list[ValidationResult] | None:
+) -> Quote:
     """Update a quote
 
      Replaces the quote identified by `DocNo` in the body and returns the result. Send all applicable
@@ -203,16 +220,16 @@ async def asyncio(
         body (QuoteUpdate): Body of a quote PUT — the whole quote, including its `DocNo`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | Quote | list[ValidationResult]
+        Quote
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

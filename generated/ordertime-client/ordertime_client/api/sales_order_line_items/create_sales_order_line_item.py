@@ -2,9 +2,11 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_field_data import CustomFieldData
 from ...models.error_object import ErrorObject
 from ...models.sales_order_line_item import SalesOrderLineItem
 from ...models.validation_result import ValidationResult
@@ -30,13 +32,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> SalesOrderLineItem:
+    response_200 = SalesOrderLineItem.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorObject | str | SalesOrderLineItem | list[ValidationResult] | None:
     if response.status_code == 200:
-        response_200 = SalesOrderLineItem.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "create_sales_order_line_item", "200")
 
     if response.status_code == 400:
 
@@ -81,6 +87,10 @@ def _parse_response(
             response_409.append(response_409_item)
 
         return response_409
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "create_sales_order_line_item", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -133,11 +143,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorObject | str | SalesOrderLineItem | list[ValidationResult]]) -> SalesOrderLineItem:
+    if 200 <= response.status_code <= 299:
+        return cast(SalesOrderLineItem, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SalesOrderLineItem,
-) -> ErrorObject | str | SalesOrderLineItem | list[ValidationResult] | None:
+) -> SalesOrderLineItem:
     """Add a line item
 
      Adds a line item and returns it as stored, with its `Id` and `LineNo`. The body must carry the
@@ -149,17 +165,19 @@ def sync(
             `ItemRef`, `Price` and `Quantity` are required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | SalesOrderLineItem | list[ValidationResult]
+        SalesOrderLineItem
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -198,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SalesOrderLineItem,
-) -> ErrorObject | str | SalesOrderLineItem | list[ValidationResult] | None:
+) -> SalesOrderLineItem:
     """Add a line item
 
      Adds a line item and returns it as stored, with its `Id` and `LineNo`. The body must carry the
@@ -210,16 +228,21 @@ async def asyncio(
             `ItemRef`, `Price` and `Quantity` are required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | SalesOrderLineItem | list[ValidationResult]
+        SalesOrderLineItem
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )
+
+
+def page_items(page: SalesOrderLineItem) -> list[CustomFieldData]:
+    """The items of one response of this operation (its `custom_fields`): what ``ordersdk.paginate`` yields."""
+    return page.custom_fields or []

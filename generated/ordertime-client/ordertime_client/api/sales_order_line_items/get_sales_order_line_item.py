@@ -2,9 +2,11 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_field_data import CustomFieldData
 from ...models.error_object import ErrorObject
 from ...models.sales_doc_record_type import SalesDocRecordType
 from ...models.sales_order_line_item import SalesOrderLineItem
@@ -38,13 +40,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> SalesOrderLineItem:
+    response_200 = SalesOrderLineItem.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorObject | str | SalesOrderLineItem | None:
     if response.status_code == 200:
-        response_200 = SalesOrderLineItem.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "get_sales_order_line_item", "200")
 
     if response.status_code == 400:
 
@@ -79,6 +85,10 @@ def _parse_response(
         response_403 = _parse_response_403(response.json())
 
         return response_403
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "get_sales_order_line_item", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -136,13 +146,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorObject | str | SalesOrderLineItem]) -> SalesOrderLineItem:
+    if 200 <= response.status_code <= 299:
+        return cast(SalesOrderLineItem, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     record_type: SalesDocRecordType,
     doc_no: int,
     line_id: int,
-) -> ErrorObject | str | SalesOrderLineItem | None:
+) -> SalesOrderLineItem:
     """Get a sales order or quote line item
 
      Returns one line item of a sales order (`recordType` 7) or a quote (`recordType` 13), chosen by the
@@ -155,19 +171,21 @@ def sync(
         line_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | SalesOrderLineItem
+        SalesOrderLineItem
     """
 
-    return sync_detailed(
-        client=client,
-        record_type=record_type,
-        doc_no=doc_no,
-        line_id=line_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            record_type=record_type,
+            doc_no=doc_no,
+            line_id=line_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -213,7 +231,7 @@ async def asyncio(
     record_type: SalesDocRecordType,
     doc_no: int,
     line_id: int,
-) -> ErrorObject | str | SalesOrderLineItem | None:
+) -> SalesOrderLineItem:
     """Get a sales order or quote line item
 
      Returns one line item of a sales order (`recordType` 7) or a quote (`recordType` 13), chosen by the
@@ -226,18 +244,23 @@ async def asyncio(
         line_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | SalesOrderLineItem
+        SalesOrderLineItem
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             record_type=record_type,
             doc_no=doc_no,
             line_id=line_id,
         )
-    ).parsed
+    )
+
+
+def page_items(page: SalesOrderLineItem) -> list[CustomFieldData]:
+    """The items of one response of this operation (its `custom_fields`): what ``ordersdk.paginate`` yields."""
+    return page.custom_fields or []

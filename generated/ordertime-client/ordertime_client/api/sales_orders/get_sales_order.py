@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,13 +31,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> SalesOrder:
+    response_200 = SalesOrder.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorObject | str | SalesOrder | None:
     if response.status_code == 200:
-        response_200 = SalesOrder.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "get_sales_order", "200")
 
     if response.status_code == 400:
 
@@ -71,6 +76,10 @@ def _parse_response(
         response_403 = _parse_response_403(response.json())
 
         return response_403
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "get_sales_order", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -120,11 +129,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ErrorObject | str | SalesOrder]) -> SalesOrder:
+    if 200 <= response.status_code <= 299:
+        return cast(SalesOrder, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     doc_no: int,
-) -> ErrorObject | str | SalesOrder | None:
+) -> SalesOrder:
     """Get a sales order
 
      Returns the sales order with document number `docNo`, including its line items.
@@ -133,17 +148,19 @@ def sync(
         doc_no (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | SalesOrder
+        SalesOrder
     """
 
-    return sync_detailed(
-        client=client,
-        doc_no=doc_no,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            doc_no=doc_no,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -179,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     doc_no: int,
-) -> ErrorObject | str | SalesOrder | None:
+) -> SalesOrder:
     """Get a sales order
 
      Returns the sales order with document number `docNo`, including its line items.
@@ -188,16 +205,16 @@ async def asyncio(
         doc_no (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | str | SalesOrder
+        SalesOrder
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             doc_no=doc_no,
         )
-    ).parsed
+    )

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,11 +31,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> Token:
+    response_200 = Token.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Token | None:
     if response.status_code == 200:
-        response_200 = Token.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "create_token", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -45,6 +50,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "create_token", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,11 +103,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | Token]) -> Token:
+    if 200 <= response.status_code <= 299:
+        return cast(Token, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Error | Token | None:
+) -> Token:
     """Get an access token
 
      Exchanges the access key issued by Seven Senders for a JWT. The token is valid for 60 minutes; reuse
@@ -109,17 +124,19 @@ def sync(
         body (TokenRequest): The access key issued by Seven Senders (one per environment).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Token
+        Token
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -157,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Error | Token | None:
+) -> Token:
     """Get an access token
 
      Exchanges the access key issued by Seven Senders for a JWT. The token is valid for 60 minutes; reuse
@@ -168,16 +185,16 @@ async def asyncio(
         body (TokenRequest): The access key issued by Seven Senders (one per environment).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Token
+        Token
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

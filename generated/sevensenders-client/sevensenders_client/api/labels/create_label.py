@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,34 +31,37 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(data: Any) -> Label | list[Label]:
+    def _parse_response_201(data: object) -> Label | list[Label]:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_201_type_0 = Label.from_dict(data)
+
+            return response_201_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        response_201_type_1 = []
+        _response_201_type_1 = data
+        for response_201_type_1_item_data in _response_201_type_1:
+            response_201_type_1_item = Label.from_dict(response_201_type_1_item_data)
+
+            response_201_type_1.append(response_201_type_1_item)
+
+        return response_201_type_1
+
+    response_201 = _parse_response_201(data)
+
+    return response_201
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Label | list[Label] | None:
     if response.status_code == 201:
-
-        def _parse_response_201(data: object) -> Label | list[Label]:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_201_type_0 = Label.from_dict(data)
-
-                return response_201_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_201_type_1 = []
-            _response_201_type_1 = data
-            for response_201_type_1_item_data in _response_201_type_1:
-                response_201_type_1_item = Label.from_dict(response_201_type_1_item_data)
-
-                response_201_type_1.append(response_201_type_1_item)
-
-            return response_201_type_1
-
-        response_201 = _parse_response_201(response.json())
-
-        return response_201
+        return read_json(response, _parse_201, "create_label", "201")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -68,6 +72,10 @@ def _parse_response(
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_201, "create_label", "201")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -122,11 +130,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | Label | list[Label]]) -> Label | list[Label]:
+    if 200 <= response.status_code <= 299:
+        return cast(Label | list[Label], response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LabelCreate,
-) -> Error | Label | list[Label] | None:
+) -> Label | list[Label]:
     """Create a carrier label
 
      Books a parcel with a carrier and returns its tracking number, the URL of the label file (PDF, or
@@ -140,17 +154,19 @@ def sync(
             account's settings.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Label | list[Label]
+        Label | list[Label]
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -191,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LabelCreate,
-) -> Error | Label | list[Label] | None:
+) -> Label | list[Label]:
     """Create a carrier label
 
      Books a parcel with a carrier and returns its tracking number, the URL of the label file (PDF, or
@@ -205,16 +221,16 @@ async def asyncio(
             account's settings.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Label | list[Label]
+        Label | list[Label]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

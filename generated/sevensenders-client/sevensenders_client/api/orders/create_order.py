@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,11 +31,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(data: Any) -> Order:
+    response_201 = Order.from_dict(data)
+
+    return response_201
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Order | None:
     if response.status_code == 201:
-        response_201 = Order.from_dict(response.json())
-
-        return response_201
+        return read_json(response, _parse_201, "create_order", "201")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -45,6 +50,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_201, "create_order", "201")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -96,11 +105,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | Order]) -> Order:
+    if 200 <= response.status_code <= 299:
+        return cast(Order, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderCreate,
-) -> Error | Order | None:
+) -> Order:
     """Create an order
 
      Imports one order from the shop. `order_id` (unique in the account) and `order_date` are mandatory.
@@ -113,17 +128,19 @@ def sync(
         body (OrderCreate): A new order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Order
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -163,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderCreate,
-) -> Error | Order | None:
+) -> Order:
     """Create an order
 
      Imports one order from the shop. `order_id` (unique in the account) and `order_date` are mandatory.
@@ -176,16 +193,16 @@ async def asyncio(
         body (OrderCreate): A new order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Order
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -46,16 +47,20 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> list[Order]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Order.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Order] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Order.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return read_json(response, _parse_200, "list_orders", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -66,6 +71,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "list_orders", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -123,6 +132,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | list[Order]]) -> list[Order]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[Order], response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -130,7 +145,7 @@ def sync(
     state: str | Unset = UNSET,
     order_datebefore: datetime.datetime | Unset = UNSET,
     order_dateafter: datetime.datetime | Unset = UNSET,
-) -> Error | list[Order] | None:
+) -> list[Order]:
     """List orders
 
      Returns orders imported earlier as a plain JSON array, optionally narrowed to one shop reference,
@@ -143,20 +158,22 @@ def sync(
         order_dateafter (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Order]
+        list[Order]
     """
 
-    return sync_detailed(
-        client=client,
-        order_id=order_id,
-        state=state,
-        order_datebefore=order_datebefore,
-        order_dateafter=order_dateafter,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            order_id=order_id,
+            state=state,
+            order_datebefore=order_datebefore,
+            order_dateafter=order_dateafter,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -205,7 +222,7 @@ async def asyncio(
     state: str | Unset = UNSET,
     order_datebefore: datetime.datetime | Unset = UNSET,
     order_dateafter: datetime.datetime | Unset = UNSET,
-) -> Error | list[Order] | None:
+) -> list[Order]:
     """List orders
 
      Returns orders imported earlier as a plain JSON array, optionally narrowed to one shop reference,
@@ -218,14 +235,14 @@ async def asyncio(
         order_dateafter (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Order]
+        list[Order]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             order_id=order_id,
@@ -233,4 +250,9 @@ async def asyncio(
             order_datebefore=order_datebefore,
             order_dateafter=order_dateafter,
         )
-    ).parsed
+    )
+
+
+def page_items(page: list[Order]) -> list[Order]:
+    """The items of one response of this operation: what ``ordersdk.paginate`` yields."""
+    return page

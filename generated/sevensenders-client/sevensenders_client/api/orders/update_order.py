@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,11 +35,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> Order:
+    response_200 = Order.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Order | None:
     if response.status_code == 200:
-        response_200 = Order.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "update_order", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -54,6 +59,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "update_order", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -109,12 +118,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | Order]) -> Order:
+    if 200 <= response.status_code <= 299:
+        return cast(Order, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdate,
-) -> Error | Order | None:
+) -> Order:
     """Update an order (partially)
 
      Changes the fields that are sent and keeps the rest. Its main use is completing the boarding: once
@@ -129,18 +144,20 @@ def sync(
             least one); fields not sent keep their value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Order
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -185,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdate,
-) -> Error | Order | None:
+) -> Order:
     """Update an order (partially)
 
      Changes the fields that are sent and keeps the rest. Its main use is completing the boarding: once
@@ -200,17 +217,17 @@ async def asyncio(
             least one); fields not sent keep their value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Order
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             id=id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,11 +31,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(data: Any) -> Shipment:
+    response_201 = Shipment.from_dict(data)
+
+    return response_201
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Shipment | None:
     if response.status_code == 201:
-        response_201 = Shipment.from_dict(response.json())
-
-        return response_201
+        return read_json(response, _parse_201, "create_shipment", "201")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -45,6 +50,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_201, "create_shipment", "201")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -95,11 +104,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | Shipment]) -> Shipment:
+    if 200 <= response.status_code <= 299:
+        return cast(Shipment, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ShipmentCreate,
-) -> Error | Shipment | None:
+) -> Shipment:
     """Create a shipment
 
      Announces one parcel of an order: the order (by shop reference, or embedded in full to create it on
@@ -111,17 +126,19 @@ def sync(
             (or both); fields not listed here are passed through.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Shipment
+        Shipment
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -160,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ShipmentCreate,
-) -> Error | Shipment | None:
+) -> Shipment:
     """Create a shipment
 
      Announces one parcel of an order: the order (by shop reference, or embedded in full to create it on
@@ -172,16 +189,16 @@ async def asyncio(
             (or both); fields not listed here are passed through.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Shipment
+        Shipment
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

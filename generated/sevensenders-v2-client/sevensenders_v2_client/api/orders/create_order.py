@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -29,11 +30,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(data: Any) -> Order:
+    response_201 = Order.from_dict(data)
+
+    return response_201
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Order | None:
     if response.status_code == 201:
-        response_201 = Order.from_dict(response.json())
-
-        return response_201
+        return read_json(response, _parse_201, "create_order", "201")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -44,6 +49,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_201, "create_order", "201")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,11 +103,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | Order]) -> Order:
+    if 200 <= response.status_code <= 299:
+        return cast(Order, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderForm,
-) -> Error | Order | None:
+) -> Order:
     """Create an order
 
      Imports one order from the shop. Only the shop reference and the shop order date are mandatory; the
@@ -110,17 +125,19 @@ def sync(
         body (OrderForm): Form fields of a new order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Order
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -159,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderForm,
-) -> Error | Order | None:
+) -> Order:
     """Create an order
 
      Imports one order from the shop. Only the shop reference and the shop order date are mandatory; the
@@ -171,16 +188,16 @@ async def asyncio(
         body (OrderForm): Form fields of a new order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Order
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -58,6 +58,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        response_204 = cast(Any, None)
+        return response_204
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -119,6 +124,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Any | Error]) -> None:
+    if 200 <= response.status_code <= 299:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -126,7 +137,7 @@ def sync(
     filtersshop_order_date_to: str,
     filterslanguage: str | Unset = UNSET,
     filtersshop_order_url: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> None:
     """Delete orders in a date range
 
      Removes every order whose shop order date falls inside the given range (both ends included),
@@ -144,20 +155,22 @@ def sync(
         filtersshop_order_url (str | Unset):  Example: https://www.7s.com.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
-    return sync_detailed(
-        client=client,
-        filtersshop_order_date_from=filtersshop_order_date_from,
-        filtersshop_order_date_to=filtersshop_order_date_to,
-        filterslanguage=filterslanguage,
-        filtersshop_order_url=filtersshop_order_url,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            filtersshop_order_date_from=filtersshop_order_date_from,
+            filtersshop_order_date_to=filtersshop_order_date_to,
+            filterslanguage=filterslanguage,
+            filtersshop_order_url=filtersshop_order_url,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -211,7 +224,7 @@ async def asyncio(
     filtersshop_order_date_to: str,
     filterslanguage: str | Unset = UNSET,
     filtersshop_order_url: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> None:
     """Delete orders in a date range
 
      Removes every order whose shop order date falls inside the given range (both ends included),
@@ -229,14 +242,14 @@ async def asyncio(
         filtersshop_order_url (str | Unset):  Example: https://www.7s.com.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             filtersshop_order_date_from=filtersshop_order_date_from,
@@ -244,4 +257,4 @@ async def asyncio(
             filterslanguage=filterslanguage,
             filtersshop_order_url=filtersshop_order_url,
         )
-    ).parsed
+    )

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -49,16 +50,20 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> list[Order]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Order.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Order] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Order.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return read_json(response, _parse_200, "list_orders", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -69,6 +74,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "list_orders", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -135,6 +144,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | list[Order]]) -> list[Order]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[Order], response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -144,7 +159,7 @@ def sync(
     shop_order_id: str | Unset = UNSET,
     id: int | Unset = UNSET,
     shop_order_date: str | Unset = UNSET,
-) -> Error | list[Order] | None:
+) -> list[Order]:
     """List orders
 
      Returns a page of orders as a plain JSON array, each with its shipments, state history and tags.
@@ -162,22 +177,24 @@ def sync(
             `2017-08-15T16:53:07+01:00`) or as `Z`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Order]
+        list[Order]
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
-        shop_order_id=shop_order_id,
-        id=id,
-        shop_order_date=shop_order_date,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            shop_order_id=shop_order_id,
+            id=id,
+            shop_order_date=shop_order_date,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -237,7 +254,7 @@ async def asyncio(
     shop_order_id: str | Unset = UNSET,
     id: int | Unset = UNSET,
     shop_order_date: str | Unset = UNSET,
-) -> Error | list[Order] | None:
+) -> list[Order]:
     """List orders
 
      Returns a page of orders as a plain JSON array, each with its shipments, state history and tags.
@@ -255,14 +272,14 @@ async def asyncio(
             `2017-08-15T16:53:07+01:00`) or as `Z`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Order]
+        list[Order]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             limit=limit,
@@ -272,4 +289,9 @@ async def asyncio(
             id=id,
             shop_order_date=shop_order_date,
         )
-    ).parsed
+    )
+
+
+def page_items(page: list[Order]) -> list[Order]:
+    """The items of one response of this operation: what ``ordersdk.paginate`` yields."""
+    return page

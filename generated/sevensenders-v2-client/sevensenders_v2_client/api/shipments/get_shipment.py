@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,11 +26,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> Shipment:
+    response_200 = Shipment.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Shipment | None:
     if response.status_code == 200:
-        response_200 = Shipment.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "get_shipment", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -45,6 +50,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "get_shipment", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -92,11 +101,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | Shipment]) -> Shipment:
+    if 200 <= response.status_code <= 299:
+        return cast(Shipment, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Shipment | None:
+) -> Shipment:
     """Get a shipment
 
      Reads one shipment, with its carrier, warehouse and status history, by its Seven Senders id.
@@ -105,17 +120,19 @@ def sync(
         id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Shipment
+        Shipment
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -151,7 +168,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Shipment | None:
+) -> Shipment:
     """Get a shipment
 
      Reads one shipment, with its carrier, warehouse and status history, by its Seven Senders id.
@@ -160,16 +177,16 @@ async def asyncio(
         id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Shipment
+        Shipment
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             id=id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -40,16 +41,20 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> list[Shipment]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Shipment.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Shipment] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Shipment.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return read_json(response, _parse_200, "list_shipments", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -60,6 +65,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "list_shipments", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -115,13 +124,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | list[Shipment]]) -> list[Shipment]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[Shipment], response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     offset: int | Unset = UNSET,
     order_by: list[str] | Unset = UNSET,
-) -> Error | list[Shipment] | None:
+) -> list[Shipment]:
     """List shipments
 
      Returns a page of shipments as a plain JSON array; page through with `limit` and `offset`.
@@ -132,19 +147,21 @@ def sync(
         order_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Shipment]
+        list[Shipment]
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -188,7 +205,7 @@ async def asyncio(
     limit: int | Unset = 20,
     offset: int | Unset = UNSET,
     order_by: list[str] | Unset = UNSET,
-) -> Error | list[Shipment] | None:
+) -> list[Shipment]:
     """List shipments
 
      Returns a page of shipments as a plain JSON array; page through with `limit` and `offset`.
@@ -199,18 +216,23 @@ async def asyncio(
         order_by (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Shipment]
+        list[Shipment]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             limit=limit,
             offset=offset,
             order_by=order_by,
         )
-    ).parsed
+    )
+
+
+def page_items(page: list[Shipment]) -> list[Shipment]:
+    """The items of one response of this operation: what ``ordersdk.paginate`` yields."""
+    return page

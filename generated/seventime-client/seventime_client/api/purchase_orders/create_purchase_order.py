@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,11 +31,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrder:
+    response_200 = PurchaseOrder.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PurchaseOrder | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrder.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "create_purchase_order", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -65,6 +70,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_503 = Error.from_dict(response.json())
 
         return response_503
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "create_purchase_order", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -116,11 +125,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrder]) -> PurchaseOrder:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrder, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PurchaseOrderCreate,
-) -> Error | PurchaseOrder | None:
+) -> PurchaseOrder:
     """Create a purchase order
 
      Creates a purchase order for a distributor on behalf of a user and returns the stored purchase order
@@ -131,17 +146,19 @@ def sync(
             required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrder
+        PurchaseOrder
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -179,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PurchaseOrderCreate,
-) -> Error | PurchaseOrder | None:
+) -> PurchaseOrder:
     """Create a purchase order
 
      Creates a purchase order for a distributor on behalf of a user and returns the stored purchase order
@@ -190,16 +207,16 @@ async def asyncio(
             required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrder
+        PurchaseOrder
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,7 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,13 +31,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrderDeleted:
+    response_200 = PurchaseOrderDeleted.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PurchaseOrderDeleted | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrderDeleted.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "delete_purchase_order", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -72,6 +77,10 @@ def _parse_response(
         response_503 = Error.from_dict(response.json())
 
         return response_503
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "delete_purchase_order", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -122,11 +131,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrderDeleted]) -> PurchaseOrderDeleted:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrderDeleted, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PurchaseOrderDelete,
-) -> Error | PurchaseOrderDeleted | None:
+) -> PurchaseOrderDeleted:
     """Delete a purchase order
 
      Deletes the purchase order named by `_id` in the JSON body and returns a short summary of what was
@@ -136,17 +151,19 @@ def sync(
         body (PurchaseOrderDelete): Body of delete.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrderDeleted
+        PurchaseOrderDeleted
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -183,7 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PurchaseOrderDelete,
-) -> Error | PurchaseOrderDeleted | None:
+) -> PurchaseOrderDeleted:
     """Delete a purchase order
 
      Deletes the purchase order named by `_id` in the JSON body and returns a short summary of what was
@@ -193,16 +210,16 @@ async def asyncio(
         body (PurchaseOrderDelete): Body of delete.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrderDeleted
+        PurchaseOrderDeleted
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

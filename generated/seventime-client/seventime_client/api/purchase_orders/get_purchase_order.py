@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,13 +26,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrderEnvelope:
+    response_200 = PurchaseOrderEnvelope.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PurchaseOrderEnvelope | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrderEnvelope.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "get_purchase_order", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -67,6 +72,10 @@ def _parse_response(
         response_503 = Error.from_dict(response.json())
 
         return response_503
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "get_purchase_order", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -117,11 +126,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrderEnvelope]) -> PurchaseOrderEnvelope:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrderEnvelope, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     field_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | PurchaseOrderEnvelope | None:
+) -> PurchaseOrderEnvelope:
     """Get one purchase order
 
      Returns a single purchase order by its ObjectId, wrapped in a `data` envelope.
@@ -131,17 +146,19 @@ def sync(
             5fca480e571eb873a64b97ec.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrderEnvelope
+        PurchaseOrderEnvelope
     """
 
-    return sync_detailed(
-        field_id=field_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            field_id=field_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -178,7 +195,7 @@ async def asyncio(
     field_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | PurchaseOrderEnvelope | None:
+) -> PurchaseOrderEnvelope:
     """Get one purchase order
 
      Returns a single purchase order by its ObjectId, wrapped in a `data` envelope.
@@ -188,16 +205,16 @@ async def asyncio(
             5fca480e571eb873a64b97ec.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrderEnvelope
+        PurchaseOrderEnvelope
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             field_id=field_id,
             client=client,
         )
-    ).parsed
+    )

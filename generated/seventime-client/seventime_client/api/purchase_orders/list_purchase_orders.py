@@ -1,11 +1,13 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from ordersdk_runtime import read_json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.purchase_order import PurchaseOrder
 from ...models.purchase_order_list import PurchaseOrderList
 from ...models.purchase_order_status import PurchaseOrderStatus
 from ...models.sort_direction import SortDirection
@@ -73,13 +75,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(data: Any) -> PurchaseOrderList:
+    response_200 = PurchaseOrderList.from_dict(data)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PurchaseOrderList | None:
     if response.status_code == 200:
-        response_200 = PurchaseOrderList.from_dict(response.json())
-
-        return response_200
+        return read_json(response, _parse_200, "list_purchase_orders", "200")
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -110,6 +116,10 @@ def _parse_response(
         response_503 = Error.from_dict(response.json())
 
         return response_503
+
+    # ordersdk: one success is documented; any other success status reads as it.
+    if 200 <= response.status_code <= 299:
+        return read_json(response, _parse_200, "list_purchase_orders", "200")
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -198,6 +208,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Error | PurchaseOrderList]) -> PurchaseOrderList:
+    if 200 <= response.status_code <= 299:
+        return cast(PurchaseOrderList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -213,7 +229,7 @@ def sync(
     work_order_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> Error | PurchaseOrderList | None:
+) -> PurchaseOrderList:
     """List purchase orders
 
      Returns one page of purchase orders, optionally narrowed by exact-match filters and sorted. `meta`
@@ -239,28 +255,30 @@ def sync(
         sort_direction (SortDirection | Unset): Sort order of a list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrderList
+        PurchaseOrderList
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        page=page,
-        purchase_order_name=purchase_order_name,
-        purchase_order_info_name=purchase_order_info_name,
-        purchase_order_number=purchase_order_number,
-        purchase_order_status=purchase_order_status,
-        distributor=distributor,
-        project=project,
-        work_order=work_order,
-        work_order_number=work_order_number,
-        sort_by=sort_by,
-        sort_direction=sort_direction,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            limit=limit,
+            page=page,
+            purchase_order_name=purchase_order_name,
+            purchase_order_info_name=purchase_order_info_name,
+            purchase_order_number=purchase_order_number,
+            purchase_order_status=purchase_order_status,
+            distributor=distributor,
+            project=project,
+            work_order=work_order,
+            work_order_number=work_order_number,
+            sort_by=sort_by,
+            sort_direction=sort_direction,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -346,7 +364,7 @@ async def asyncio(
     work_order_number: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> Error | PurchaseOrderList | None:
+) -> PurchaseOrderList:
     """List purchase orders
 
      Returns one page of purchase orders, optionally narrowed by exact-match filters and sorted. `meta`
@@ -372,14 +390,14 @@ async def asyncio(
         sort_direction (SortDirection | Unset): Sort order of a list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with anything but a documented success status (under ordersdk.connect(), ordersdk's typed errors are raised instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PurchaseOrderList
+        PurchaseOrderList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             limit=limit,
@@ -395,4 +413,9 @@ async def asyncio(
             sort_by=sort_by,
             sort_direction=sort_direction,
         )
-    ).parsed
+    )
+
+
+def page_items(page: PurchaseOrderList) -> list[PurchaseOrder]:
+    """The items of one response of this operation (its `data`): what ``ordersdk.paginate`` yields."""
+    return page.data or []
