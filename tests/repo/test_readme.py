@@ -19,6 +19,7 @@ import importlib
 import inspect
 import io
 import re
+import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -49,7 +50,8 @@ def examples() -> list[Example]:
         before = text[: match.start("code")]
         heading = next((h for h in reversed(re.findall(r"(?m)^#+ (.+)$", before))), "")
         marker = SKIP.search(match["marker"] or "")
-        found.append(Example(heading, before.count("\n") + 1, match["code"], marker["reason"] if marker else None))
+        code = textwrap.dedent(match["code"])  # a block inside a list item is indented with it
+        found.append(Example(heading, before.count("\n") + 1, code, marker["reason"] if marker else None))
     return found
 
 
