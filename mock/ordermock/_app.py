@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ordersdk._redact import CREDENTIAL_NAMES
+from ordersdk.redaction import CREDENTIAL_NAMES
 
 from ._asgi import (
     ConnectionDropped,

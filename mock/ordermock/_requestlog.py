@@ -8,7 +8,7 @@
 ['PO-4711']
 
 Secrets are masked when a request is recorded, with the project's one redaction
-(:func:`ordersdk._redact.redact_headers` / ``redact``): credential headers whole, credential-named
+(:func:`ordersdk.redaction.redact_headers` / ``redact``): credential headers whole, credential-named
 body fields and query parameters, the app's own credentials wherever they appear, and
 credential-shaped values (JWTs, bearer tokens). The log never holds a secret.
 
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
-from ordersdk._redact import CREDENTIAL_NAMES, MASK, redact, redact_headers
+from ordersdk.redaction import CREDENTIAL_NAMES, MASK, redact, redact_headers
 
 from ._requests import MockRequest
 from ._spec import Operation

@@ -26,8 +26,8 @@ import httpx
 import jwt
 
 from ._error_mapping import operation_of
-from ._redact import Secret
 from ._single_flight import SingleFlight
+from .redaction import Secret
 
 __all__ = ["HeaderAuth", "TokenExchangeAuth"]
 

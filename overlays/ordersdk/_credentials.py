@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import spec
 from ._errors import CredentialsError
-from ._redact import Secret
+from .redaction import Secret
 
 __all__ = ["CredentialSpec"]
 

@@ -3,7 +3,7 @@
 The vendor error body is parsed defensively: a truncated, HTML or otherwise
 unexpected body never surfaces as ``KeyError`` / ``JSONDecodeError`` — the vendor
 fields are simply ``None`` and ``body_excerpt`` keeps the first characters for a
-person to read. Secrets are redacted (``_redact``) from everything an error carries —
+person to read. Secrets are redacted (:mod:`ordersdk.redaction`) from everything an error carries —
 message, excerpt, parsed body, vendor fields, request id and headers — and always
 *before* a text is cut to its excerpt.
 """
@@ -32,7 +32,7 @@ from ._errors import (
     RateLimitError,
     ServerError,
 )
-from ._redact import CREDENTIAL_NAMES, MASK, redact, redact_headers, secret_keys
+from .redaction import CREDENTIAL_NAMES, MASK, redact, redact_headers, secret_keys
 
 __all__ = [
     "NOT_JSON",
@@ -288,7 +288,7 @@ def broken_json(response: httpx.Response) -> bool:
 
 
 def excerpt(text: str, secrets: Iterable[str] = (), *, may_be_cut: bool = False, limit: int = _EXCERPT_CHARS) -> str:
-    """``text`` redacted, then cut to ``limit`` characters (the order matters: see ``_redact``)."""
+    """``text`` redacted, then cut to ``limit`` characters (the order matters: see :mod:`ordersdk.redaction`)."""
     return redact(text, secret_keys(secrets), limit=limit, may_be_cut=may_be_cut)
 
 

@@ -31,8 +31,8 @@ import httpx
 from ._deviations import Deviation, record
 from ._error_mapping import NOT_JSON, _is_json, _text, decoded, excerpt, operation_of, release_decoded, scrub
 from ._errors import APIResponseValidationError
-from ._redact import redact_headers, secret_keys
 from ._schema_check import Finding, Schemas, check, pointer_of
+from .redaction import redact_headers, secret_keys
 
 __all__ = ["Reader"]
 

@@ -29,7 +29,7 @@ from ._auth import TokenExchangeAuth
 from ._client import ApiProfile, ConnectOptions, prepare
 from ._credentials import CredentialSpec
 from ._errors import APIError
-from ._redact import Secret
+from .redaction import Secret
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 

@@ -7,7 +7,7 @@ import time
 import urllib.parse
 
 import pytest
-from ordersdk._redact import MASK, Secret, redact, redact_headers
+from ordersdk.redaction import MASK, Secret, redact, redact_headers
 from rich.pretty import pretty_repr
 
 

@@ -29,10 +29,13 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from ordersdk import RateLimit
+from ordersdk.redaction import redact
 from ordersdk.spec import facts
 
 from .generate import discover
 from .paths import ROOT
+from .spec_vs_server import probe, render
 
 REDACTED = "[REDACTED]"
 
@@ -42,13 +45,6 @@ def parse_header(text: str) -> tuple[str, str]:
     if not sep or not name.strip():
         raise argparse.ArgumentTypeError(f"a header is 'Name: value', got {text.split(':')[0]!r}...")
     return name.strip(), value.strip()
-
-
-def redact(text: str, secrets: list[str]) -> str:
-    """``text`` with every secret value replaced (longest first, so a secret inside another is covered)."""
-    for secret in sorted(secrets, key=len, reverse=True):
-        text = text.replace(secret, REDACTED)
-    return text
 
 
 def missing_base_path(api: str, url: str) -> str | None:
@@ -93,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     headers = dict(args.header)
-    secrets = [value for value in headers.values() if len(value) >= 3]
+    secrets = list(headers.values())  # the one redaction (ordersdk.redaction) skips values too short to mask
     with tempfile.TemporaryDirectory(prefix="contract-") as folder:
         headers_file = Path(folder) / "headers.json"
         headers_file.touch(mode=0o600)
@@ -129,9 +125,27 @@ def main(argv: list[str] | None = None) -> int:
         )
         assert process.stdout is not None
         for line in process.stdout:
-            sys.stdout.write(redact(line, secrets))
+            sys.stdout.write(redact(line, secrets, mask=REDACTED))
             sys.stdout.flush()
-        return process.wait()
+        code = process.wait()
+    # The same URL and headers through a strict ordersdk client: where the server departs from the spec.
+    print("\ncontract: spec vs server - every read-only operation once, through connect(strict=True)", flush=True)
+    report = render(probe(args.api, args.url, headers, rate_limit=_probe_rate(args.rate_limit)))
+    sys.stdout.write(redact(report, secrets, mask=REDACTED) + "\n")
+    return code
+
+
+_UNIT_SECONDS = {"s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def _probe_rate(option: str | None) -> RateLimit | str | None:
+    """``--rate-limit`` for the strict probe: ``off`` -> none, ``N/s|m|h`` -> that, unset -> the documented one."""
+    if option is None:
+        return "documented"
+    if option == "off":
+        return None
+    count, _, unit = option.partition("/")
+    return RateLimit(int(count), _UNIT_SECONDS[unit[:1] or "s"])
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from typing import Any
 import httpx
 import ordersdk
 from openapi_python_client.strings import PythonIdentifier
-from ordersdk import spec
+from ordersdk import RateLimit, spec
 from ordersdk._client import ApiProfile, ConnectOptions, connect_with_headers
 
 __all__ = ["Call", "Probe", "probe", "render"]
@@ -172,16 +172,20 @@ def probe(
     headers: Mapping[str, str],
     *,
     transport: httpx.BaseTransport | None = None,
+    rate_limit: RateLimit | str | None = "documented",
 ) -> Probe:
     """Call every read-only operation of ``api`` at ``base_url`` once, strictly; the deviations and each outcome.
 
     ``headers`` are sent with every request as given (the contract runner's ``--header`` values).
+    ``rate_limit``: the spec's documented limit by default, ``None`` for none (a mock with its limit off).
     Resets ``ordersdk.deviations()`` first.
     """
     document = spec.document(api)
     options: ConnectOptions = {"base_url": base_url.rstrip("/"), "strict": True}
     if transport is not None:
         options["transport"] = transport
+    if not isinstance(rate_limit, str):
+        options["rate_limit"] = rate_limit
     factory = importlib.import_module(f"{api}_client").AuthenticatedClient
     client = connect_with_headers(ApiProfile.from_spec(api), factory, dict(headers), options)
     endpoints = _endpoints(api)

@@ -1,5 +1,8 @@
 """One redaction for the whole project: known secrets in any plausible encoding, and credential-shaped values.
 
+Public because every part of the project uses it: ``ordersdk``'s errors and logs, the mock's request log
+(``ordermock``) and the contract runner's output (``ordertools``); use it for your own logs too.
+
 :func:`redact` replaces
 
 * every known secret (4 characters or more), matched all at once by one compiled pattern —
