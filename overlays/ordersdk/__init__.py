@@ -29,7 +29,7 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from . import spec
+from . import redaction, spec, specnames
 from ._client import ConnectOptions
 from ._deviations import Deviation, deviation_report, deviations, reset_deviations
 from ._errors import (
@@ -93,11 +93,13 @@ __all__ = [
     "lagerkoll",
     "ordertime",
     "paginate",
+    "redaction",
     "reset_deviations",
     "sevensenders",
     "sevensenders_v2",
     "seventime",
     "spec",
+    "specnames",
 ]
 
 
