@@ -143,7 +143,7 @@ class SlotLimiter(Limiter, Protocol):
     async def acomplete(self, slot: Slot) -> None: ...
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Entry(Slot):
     at: float  # when it is (provisionally) sent; its actual send time once ready() let it go
     done: float | None = None  # when its outcome was known; None while pending or in flight
@@ -161,6 +161,7 @@ class SlidingWindowLimiter:
     ) -> None:
         self.limit = limit
         self.lease = lease
+        self._window = limit.window  # read on every request: the limit is frozen, so computed once
         self._clock = clock
         self._lock = threading.Lock()
         self._recent: deque[_Entry] = deque(maxlen=limit.requests)  # the last `requests` slots, oldest first
@@ -169,9 +170,9 @@ class SlidingWindowLimiter:
     def _frees(self, entry: _Entry, now: float) -> float | None:
         """When ``entry`` stops holding the slot after it: a window after it completed; ``None`` while in flight."""
         if entry.done is not None:
-            return entry.done + self.limit.window
+            return entry.done + self._window
         if entry.at + self.lease <= now:  # never completed: counts as completed when its lease ran out
-            return entry.at + self.lease + self.limit.window
+            return entry.at + self.lease + self._window
         return None
 
     def take(self) -> Slot:
@@ -187,7 +188,7 @@ class SlidingWindowLimiter:
             if dep is not None:
                 frees = self._frees(dep, now)
                 # In flight: provisionally as if it completed when sent; ready() checks again before sending.
-                at = max(at, dep.at + self.limit.window if frees is None else frees)
+                at = max(at, dep.at + self._window if frees is None else frees)
                 if frees is not None:
                     dep = None
             entry = _Entry(wait=at - now, at=at, dep=dep)
@@ -198,6 +199,12 @@ class SlidingWindowLimiter:
     def ready(self, slot: Slot) -> float:
         """Just before sending: ``0.0`` to send now, else the seconds to wait before asking again."""
         entry = self._own(slot)
+        if entry.dep is None:  # nothing to re-check: only its own send time (no lock: only its request writes it)
+            now = self._clock()
+            if entry.at > now:
+                return entry.at - now
+            entry.at = now  # sent now: its lease runs from here
+            return 0.0
         with self._lock:
             now = self._clock()
             wait = entry.at - now
@@ -207,7 +214,7 @@ class SlidingWindowLimiter:
                 if frees is None:
                     # Still in flight. Polling a quarter window costs no throughput: the send time it waits for is
                     # the completion *plus a window*, so a completion seen up to a quarter window late is still early.
-                    return max(wait, min(self.limit.window / 4, dep.at + self.lease - now))
+                    return max(wait, min(self._window / 4, dep.at + self.lease - now))
                 wait = max(wait, frees - now)
                 entry.dep = None
             if wait > 0:
@@ -218,10 +225,11 @@ class SlidingWindowLimiter:
     def complete(self, slot: Slot) -> None:
         """The request's response (or failure) is known: its slot counts until now, then one window more."""
         entry = self._own(slot)
-        with self._lock:
-            if entry.done is None:
-                entry.done = self._clock()
-            entry.dep = None
+        # No lock: only this request writes its entry, and take() reading it a moment early only errs on the
+        # safe side (a slot still counted as in flight).
+        if entry.done is None:
+            entry.done = self._clock()
+        entry.dep = None
 
     def reserve(self) -> float:
         """A slot for a caller that cannot report completion: counted from its send time. Seconds to wait."""
