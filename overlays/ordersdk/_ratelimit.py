@@ -114,6 +114,8 @@ class Slot:
     """One request's place in a budget, from ``take()`` until ``complete()``.
 
     ``wait``: seconds to wait before asking ``ready()``. Limiters subclass it to keep their own state.
+    A subclass may set ``final`` when ``ready()`` has nothing to add to ``wait`` (no slot it depends on is
+    still in flight): the transports then send after ``wait`` without asking ``ready()``.
     """
 
     wait: float
@@ -148,6 +150,7 @@ class _Entry(Slot):
     at: float  # when it is (provisionally) sent; its actual send time once ready() let it go
     done: float | None = None  # when its outcome was known; None while pending or in flight
     dep: _Entry | None = None  # the slot `requests` earlier, while it may still hold this one
+    final: bool = False  # True when dep is None at take(): ready() has nothing to add
 
 
 class SlidingWindowLimiter:
@@ -191,7 +194,7 @@ class SlidingWindowLimiter:
                 at = max(at, dep.at + self._window if frees is None else frees)
                 if frees is not None:
                     dep = None
-            entry = _Entry(wait=at - now, at=at, dep=dep)
+            entry = _Entry(at - now, at, None, dep, dep is None)
             recent.append(entry)
             self._last = at
             return entry
@@ -312,11 +315,14 @@ class RateLimitTransport(httpx.BaseTransport):
         slot = slots.take()
         try:
             wait = slot.wait
-            while True:
+            if not getattr(slot, "final", False):  # final: nothing ready() could add (the common case)
+                while True:
+                    self._wait(wait, request)
+                    wait = slots.ready(slot)
+                    if wait <= 0:
+                        break
+            else:
                 self._wait(wait, request)
-                wait = slots.ready(slot)
-                if wait <= 0:
-                    break
             return self._inner.handle_request(request)
         finally:
             # The response's head is in (the server has counted the request), or it failed or was interrupted.
@@ -354,11 +360,14 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
         slot = await slots.atake()
         try:
             wait = slot.wait
-            while True:
+            if not getattr(slot, "final", False):  # final: nothing aready() could add
+                while True:
+                    await self._wait(wait, request)
+                    wait = await slots.aready(slot)
+                    if wait <= 0:
+                        break
+            else:
                 await self._wait(wait, request)
-                wait = await slots.aready(slot)
-                if wait <= 0:
-                    break
             return await self._inner.handle_async_request(request)
         finally:
             await slots.acomplete(slot)
