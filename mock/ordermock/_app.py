@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ordersdk.redaction import CREDENTIAL_NAMES
+from ordersdk.spec import token_lifetime_of
 
 from ._asgi import (
     ConnectionDropped,
@@ -42,6 +43,7 @@ from ._spec import Operation, Spec
 
 __all__ = ["ConnectionDropped", "MockApp", "ResponseValidationError"]
 
+#: A bearer token's lifetime where the spec states none (its x-token-lifetime-seconds wins).
 DEFAULT_TOKEN_TTL = 3600.0
 
 #: Stores seeded with at least this many items are frozen out of cyclic garbage collection (see ``_seed_generated``).
@@ -108,7 +110,7 @@ class MockApp:
         self.auth = Authenticator(
             spec.security_schemes,
             self.credentials,
-            token_ttl=DEFAULT_TOKEN_TTL if token_ttl is None else token_ttl,
+            token_ttl=(token_lifetime_of(spec.document) or DEFAULT_TOKEN_TTL) if token_ttl is None else token_ttl,
             signing_key=signing_key(self.credentials.get("signing_key")),
             accept_demo_tokens=demo_access_key is not None and self.credentials.get("access_key") == demo_access_key,
             statuses=behaviour.auth_statuses,

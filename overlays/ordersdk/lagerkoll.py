@@ -22,9 +22,11 @@ from typing import Any, Unpack
 
 from lagerkoll_client import AuthenticatedClient
 
+from . import spec
 from ._client import ApiProfile, ConnectOptions, connect_with_headers
 from ._credentials import CredentialSpec
 from ._page_styles import PageNumber
+from .specnames import parameter_schema
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
@@ -37,7 +39,13 @@ def _total_pages(page: Any) -> Any:
 
 
 # No documented maximum for `limit`; `pages` is authoritative, so a server-side cap cannot skip items.
-PAGINATION = PageNumber("page", "limit", first_page=0, max_size=1000, default_size=100, total_pages=_total_pages)
+# The first page is the spec's (`page` minimum: 0-based). The spec documents no largest `limit`: 1000 is our
+# own cap (pages stay small in memory), 100 our default; `pages` is authoritative, so a server-side cap
+# cannot skip items.
+_PAGE = parameter_schema(spec.document("lagerkoll"), "list_purchase_orders", "page")
+PAGINATION = PageNumber(
+    "page", "limit", first_page=_PAGE["minimum"], max_size=1000, default_size=100, total_pages=_total_pages
+)
 
 
 def connect(

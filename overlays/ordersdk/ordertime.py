@@ -23,21 +23,26 @@ from typing import Unpack
 
 from ordertime_client import AuthenticatedClient
 
+from . import spec
 from ._client import ApiProfile, ConnectOptions, connect_with_headers
 from ._credentials import CredentialSpec
 from ._page_styles import BodyPageNumber
+from .specnames import property_schema
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
 PROFILE = ApiProfile.from_spec("ordertime")
 CREDENTIALS = CredentialSpec.from_spec("ordertime", ("api_key", "email", "password", "dev_key"))
+# The first page and the largest page (1000 rows a query) are the spec's ListInfo bounds; we ask for the largest.
+_PAGE = property_schema(spec.document("ordertime"), "ListInfo", "PageNumber")
+_SIZE = property_schema(spec.document("ordertime"), "ListInfo", "NumberOfRecords")
 PAGINATION = BodyPageNumber(
     "body",
     "page_number",
     "number_of_records",
-    first_page=1,
-    max_size=1000,
-    default_size=1000,
+    first_page=_PAGE["minimum"],
+    max_size=_SIZE["maximum"],
+    default_size=_SIZE["maximum"],
     operations=frozenset({"list_records", "list_entity_refs"}),
 )
 

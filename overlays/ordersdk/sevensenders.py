@@ -25,6 +25,7 @@ from sevensenders_client import AuthenticatedClient, Client
 from sevensenders_client.api.authentication import create_token
 from sevensenders_client.models import Error, Token, TokenRequest
 
+from . import spec
 from ._auth import TokenExchangeAuth
 from ._client import ApiProfile, ConnectOptions, prepare
 from ._credentials import CredentialSpec
@@ -38,7 +39,8 @@ __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 PROFILE = ApiProfile.from_spec("sevensenders")
 CREDENTIALS = CredentialSpec("sevensenders", {"access_key": "SEVENSENDERS_ACCESS_KEY"}, (("access_key",),))
 PAGINATION = None
-TOKEN_LIFETIME = 3600.0  # documented; used when the token carries no `exp`
+# The spec's x-token-lifetime-seconds (documented 60 minutes); used when the token carries no `exp`.
+TOKEN_LIFETIME = spec.facts("sevensenders").token_lifetime or 3600.0
 
 
 def _token_in(parsed: Error | Token | None) -> Secret | None:

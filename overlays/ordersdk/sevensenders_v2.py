@@ -20,9 +20,11 @@ from typing import Unpack
 
 from sevensenders_v2_client import AuthenticatedClient
 
+from . import spec
 from ._client import ApiProfile, ConnectOptions, connect_with_headers
 from ._credentials import CredentialSpec
 from ._page_styles import LimitOffset
+from .specnames import parameter_schema
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
@@ -30,7 +32,9 @@ PROFILE = ApiProfile.from_spec("sevensenders_v2")
 CREDENTIALS = CredentialSpec.from_spec("sevensenders_v2", ("api_key",))
 # The documented default page size (20). A larger page_size= is safe: a server capping it costs
 # requests, never items (the offset advances by what arrived and only an empty page ends the walk).
-PAGINATION = LimitOffset("limit", "offset", max_size=1000, default_size=20)
+# The default page size is the spec's (`limit` default); it documents no largest `limit`: 1000 is our own cap.
+_LIMIT = parameter_schema(spec.document("sevensenders_v2"), "list_orders", "limit")
+PAGINATION = LimitOffset("limit", "offset", max_size=1000, default_size=_LIMIT["default"])
 
 
 def connect(*, api_key: str | None = None, **options: Unpack[ConnectOptions]) -> AuthenticatedClient:

@@ -20,9 +20,11 @@ from typing import Any, Unpack
 
 from seventime_client import AuthenticatedClient
 
+from . import spec
 from ._client import ApiProfile, ConnectOptions, connect_with_headers
 from ._credentials import CredentialSpec
 from ._page_styles import PageNumber
+from .specnames import parameter_schema
 
 __all__ = ["CREDENTIALS", "PAGINATION", "PROFILE", "connect"]
 
@@ -34,7 +36,17 @@ def _total_pages(page: Any) -> Any:
     return page.meta.total_pages
 
 
-PAGINATION = PageNumber("page", "limit", first_page=1, max_size=500, default_size=500, total_pages=_total_pages)
+# The first page and the largest page are the spec's (`page` minimum, `limit` maximum); we ask for the largest.
+_PAGE = parameter_schema(spec.document("seventime"), "list_purchase_orders", "page")
+_LIMIT = parameter_schema(spec.document("seventime"), "list_purchase_orders", "limit")
+PAGINATION = PageNumber(
+    "page",
+    "limit",
+    first_page=_PAGE["minimum"],
+    max_size=_LIMIT["maximum"],
+    default_size=_LIMIT["maximum"],
+    total_pages=_total_pages,
+)
 
 
 def connect(*, client_secret: str | None = None, **options: Unpack[ConnectOptions]) -> AuthenticatedClient:

@@ -10,6 +10,8 @@ answers the vendor facts the hand-written code needs, so none of them is restate
   retried like a GET and is safe to run against a live API);
 - ``default_headers``: the ``headers`` map of the top-level ``x-default-headers`` (headers the vendor asks
   every request to carry, which OpenAPI cannot declare as parameters, e.g. ``Accept``);
+- ``token_lifetime``: the bearer scheme's ``x-token-lifetime-seconds`` (how long an issued token lives
+  when the token itself does not say), or ``None``;
 - ``credential_modes``: the top-level ``security`` requirements as tuples of header names (the
   ``apiKey``-in-header schemes each requirement combines), e.g. Lagerkoll's ``store + api_key`` or
   ``store + user_id + user_token``.
@@ -54,6 +56,7 @@ __all__ = [
     "rate_limit_of",
     "read_only_of",
     "resolve_pointer",
+    "token_lifetime_of",
     "unescape_pointer",
 ]
 
@@ -95,6 +98,7 @@ class VendorFacts:
     read_only: tuple[ReadOnlyOperation, ...]
     default_headers: Mapping[str, str]
     credential_modes: tuple[tuple[str, ...], ...]
+    token_lifetime: float | None = None
 
     @property
     def base_path(self) -> str:
@@ -188,6 +192,7 @@ def facts_of(doc: Mapping[str, Any], api: str) -> VendorFacts:
             str(k): str(v) for k, v in ((doc.get("x-default-headers") or {}).get("headers") or {}).items()
         },
         credential_modes=_credential_modes(doc),
+        token_lifetime=token_lifetime_of(doc),
     )
 
 
@@ -201,6 +206,15 @@ def rate_limit_of(doc: Mapping[str, Any], api: str) -> DocumentedLimit | None:
     if period is None or not isinstance(requests, int) or requests < 1:
         raise ValueError(f"{api}: /x-rate-limit needs an integer limit and a period of {', '.join(_PERIODS)}")
     return DocumentedLimit(requests, period)
+
+
+def token_lifetime_of(doc: Mapping[str, Any]) -> float | None:
+    """Seconds an issued bearer token lives, from a security scheme's ``x-token-lifetime-seconds`` (or ``None``)."""
+    for scheme in (doc.get("components", {}).get("securitySchemes") or {}).values():
+        seconds = scheme.get("x-token-lifetime-seconds") if isinstance(scheme, Mapping) else None
+        if isinstance(seconds, int | float) and seconds > 0:
+            return float(seconds)
+    return None
 
 
 def _credential_modes(doc: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:

@@ -31,7 +31,16 @@ from typing import Any
 
 from .spec import HTTP_METHODS, resolve_pointer
 
-__all__ = ["Declaration", "SpecNameError", "SpecNames", "find_operation", "operation_fields", "python_name"]
+__all__ = [
+    "Declaration",
+    "SpecNameError",
+    "SpecNames",
+    "find_operation",
+    "operation_fields",
+    "parameter_schema",
+    "property_schema",
+    "python_name",
+]
 
 Doc = Mapping[str, Any]
 #: Checks one declaration: ``None`` when the spec has the name, else what it has instead (for the message).
@@ -91,6 +100,29 @@ def find_operation(doc: Doc, operation_id: str) -> tuple[Mapping[str, Any], list
                 raw = list(item.get("parameters") or []) + list(operation.get("parameters") or [])
                 return operation, [p for p in (_deref(doc, r) for r in raw) if isinstance(p, Mapping)]
     return None
+
+
+def parameter_schema(doc: Doc, operation_id: str, name: str) -> Mapping[str, Any]:
+    """The schema of parameter ``name`` of ``operation_id`` (``$ref`` followed): where a value's bounds live
+    (``minimum``, ``maximum``, ``default``). ``LookupError`` naming both when the spec lacks either."""
+    found = find_operation(doc, operation_id)
+    if found is None:
+        raise LookupError(f"the spec has no operation {operation_id!r}")
+    for parameter in found[1]:
+        if parameter.get("name") == name:
+            schema = _deref(doc, parameter.get("schema") or {})
+            return schema if isinstance(schema, Mapping) else {}
+    raise LookupError(f"{operation_id} has no parameter {name!r}")
+
+
+def property_schema(doc: Doc, schema_name: str, name: str) -> Mapping[str, Any]:
+    """The schema of property ``name`` of ``components/schemas/<schema_name>`` (``$ref`` followed)."""
+    schema = _deref(doc, (doc.get("components", {}).get("schemas") or {}).get(schema_name) or {})
+    prop = (schema.get("properties") or {}).get(name) if isinstance(schema, Mapping) else None
+    if prop is None:
+        raise LookupError(f"schema {schema_name!r} has no property {name!r}")
+    resolved = _deref(doc, prop)
+    return resolved if isinstance(resolved, Mapping) else {}
 
 
 def _operation_ids(doc: Doc) -> list[str]:

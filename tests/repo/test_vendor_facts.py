@@ -18,6 +18,7 @@ import ordersdk
 import pytest
 from ordersdk import spec as shipped
 from ordersdk._client import ApiProfile, ConnectOptions, prepare
+from ordersdk.specnames import parameter_schema
 from ordertools.generate import discover
 from ordertools.paths import ROOT, SPECS
 
@@ -139,3 +140,31 @@ def test_no_hand_written_code_restates_a_server_url(api: str) -> None:
     hosts = {re.sub(r"^https?://([^/]+).*", r"\1", s["url"]) for s in _spec(api)["servers"]}
     offenders = [f"{p.relative_to(ROOT)}: {host}" for p in _sources() for host in hosts if host in p.read_text()]
     assert not offenders
+
+
+def test_pagination_bounds_are_the_specs() -> None:
+    """First pages and the documented largest pages come from the specs' parameter / ListInfo bounds."""
+
+    def param(api: str, operation: str, name: str) -> Any:
+        return parameter_schema(_spec(api), operation, name)
+
+    seventime, lagerkoll = ordersdk.seventime.PAGINATION, ordersdk.lagerkoll.PAGINATION
+    assert seventime.first_page == param("seventime", "list_purchase_orders", "page")["minimum"] == 1
+    assert seventime.max_size == param("seventime", "list_purchase_orders", "limit")["maximum"] == 500
+    assert lagerkoll.first_page == param("lagerkoll", "list_purchase_orders", "page")["minimum"] == 0
+    assert (
+        ordersdk.sevensenders_v2.PAGINATION.default_size == param("sevensenders_v2", "list_orders", "limit")["default"]
+    )
+    list_info = _spec("ordertime")["components"]["schemas"]["ListInfo"]["properties"]
+    ordertime = ordersdk.ordertime.PAGINATION
+    assert (ordertime.first_page, ordertime.max_size) == (
+        list_info["PageNumber"]["minimum"],
+        list_info["NumberOfRecords"]["maximum"],
+    )
+
+
+def test_token_lifetime_is_the_specs() -> None:
+    """The Portal token's documented lifetime (x-token-lifetime-seconds) is what the overlay and the mock use."""
+    scheme = _spec("sevensenders")["components"]["securitySchemes"]["bearerAuth"]
+    assert scheme["x-token-lifetime-seconds"] == ordersdk.sevensenders.TOKEN_LIFETIME
+    assert ordermock.create_app("sevensenders").auth.token_ttl == scheme["x-token-lifetime-seconds"]
