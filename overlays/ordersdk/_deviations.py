@@ -32,6 +32,8 @@ logger = logging.getLogger("ordersdk.deviations")
 KINDS: Mapping[str, str] = {
     "empty": "no body where the spec documents one (raised)",
     "not-json": "a body that is not JSON, whatever its content type (raised)",
+    "too-deep": "JSON nested deeper than the parser reads, about 900 levels (raised)",
+    "undecodable": "a body that is not in the Content-Encoding its headers declare (raised)",
     "content-type": "a JSON body under a non-JSON content type (read)",
     "status": "an undocumented success status (read as the documented one)",
     "type": "a value of another JSON type, e.g. a list for an object or text for a number (raised)",

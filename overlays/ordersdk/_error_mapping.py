@@ -36,6 +36,7 @@ from .redaction import CREDENTIAL_NAMES, MASK, redact, redact_headers, secret_ke
 
 __all__ = [
     "NOT_JSON",
+    "body_failure",
     "broken_json",
     "decoded",
     "excerpt",
@@ -46,9 +47,14 @@ __all__ = [
     "scrub",
     "status_error",
     "transport_error",
+    "undecodable",
 ]
 
 _EXCERPT_CHARS = 500
+#: How deep :func:`scrub` copies a parsed body; deeper containers become a marker (no vendor body nests
+#: more than a handful of levels).
+SCRUB_DEPTH = 32
+_TOO_DEEP_MARKER = f"[nested deeper than {SCRUB_DEPTH} levels]"
 _SUMMARY_CHARS = 200
 # Vendor error bodies, most specific first: Lagerkoll {errorCode, errorMessage, errorField},
 # Seven Time {errorMessage}, Order Time 400 {Message} / 409 [{ErrorMessage, MemberNames}, ...],
@@ -105,17 +111,23 @@ def operation_of(request: httpx.Request) -> str:
     return f"{request.method} {request.url.path}"
 
 
-def scrub(value: Any, secrets: tuple[str, ...]) -> Any:
-    """``value`` (parsed JSON) with every secret redacted from its strings, credential fields masked whole."""
+def scrub(value: Any, secrets: tuple[str, ...], _depth: int = 0) -> Any:
+    """``value`` (parsed JSON) with every secret redacted from its strings, credential fields masked whole.
+
+    Containers nested deeper than :data:`SCRUB_DEPTH` are replaced by a marker: a hostile body must not
+    exhaust the recursion limit of the error path (what is kept is for people to read).
+    """
     if isinstance(value, str):
         return redact(value, secrets)
+    if isinstance(value, (list, dict)) and _depth >= SCRUB_DEPTH:
+        return _TOO_DEEP_MARKER
     if isinstance(value, list):
-        return [scrub(item, secrets) for item in value]
+        return [scrub(item, secrets, _depth + 1) for item in value]
     if isinstance(value, dict):
         return {
             redact(str(key), secrets): MASK
             if str(key).lower() in CREDENTIAL_NAMES and item not in (None, "")
-            else scrub(item, secrets)
+            else scrub(item, secrets, _depth + 1)
             for key, item in value.items()
         }
     return value
@@ -168,7 +180,7 @@ def _text(response: httpx.Response) -> str:
 def _parse(text: str) -> Any:
     try:
         return json.loads(text) if text.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
         return None
 
 
@@ -238,6 +250,8 @@ class _NotJson:
 #: What :func:`decoded` returns for a body that is empty or not JSON.
 NOT_JSON: Any = _NotJson()
 _DECODED = "ordersdk.json"  # response extension: the body decoded by decoded(), once per response
+_FAILURE = "ordersdk.unreadable"  # response extension: "too-deep" / "undecodable" (see body_failure())
+_FAILURE_DETAIL = "ordersdk.unreadable.detail"
 
 
 def decoded(response: httpx.Response) -> Any:
@@ -257,12 +271,43 @@ def decoded(response: httpx.Response) -> Any:
             value = json.loads(content)
         except UnicodeDecodeError:  # not UTF-8 (JSON's encoding): an obvious reading when a charset is declared
             if response.charset_encoding:
-                with contextlib.suppress(ValueError):
+                with contextlib.suppress(ValueError, RecursionError):
                     value = json.loads(_text(response))
+        except RecursionError:  # nested deeper than Python's parser goes: JSON, but no reading of it
+            extensions[_FAILURE] = "too-deep"
         except ValueError:
             pass
     extensions[_DECODED] = value
     return value
+
+
+def undecodable(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """A stand-in for ``response`` (to ``request``), whose ``Content-Encoding`` could not be undone.
+
+    Same status, request and headers (less the encoding), an empty body, marked so that
+    :func:`broken_json` / :func:`body_failure` see it: the retry transport retries it like a truncated
+    body (idempotent requests only) and the error layer raises the typed error, never httpx's bare
+    ``DecodingError``.
+    """
+    headers = [(k, v) for k, v in response.headers.multi_items() if k not in ("content-encoding", "content-length")]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=b"",
+        request=request,
+        extensions={_FAILURE: "undecodable", _FAILURE_DETAIL: response.headers.get("content-encoding", "")},
+    )
+
+
+def body_failure(response: httpx.Response) -> tuple[str, str] | None:
+    """Why a body could not be read as JSON beyond "not JSON": ``(kind, expected)``, else ``None``."""
+    kind = response.extensions.get(_FAILURE)
+    if kind == "too-deep":
+        return kind, "JSON nested no deeper than the parser reads (about 900 levels)"
+    if kind == "undecodable":
+        encoding = response.extensions.get(_FAILURE_DETAIL, "")
+        return kind, f"a body encoded as its Content-Encoding says ({encoding})"
+    return None
 
 
 def release_decoded(response: httpx.Response) -> None:
@@ -283,6 +328,9 @@ def broken_json(response: httpx.Response) -> bool:
     # decoded() first: on the usual path it is a dict lookup, and the header is never read.
     if decoded(response) is not NOT_JSON:
         return False
+    reason = response.extensions.get(_FAILURE)
+    if reason is not None:  # undecodable: broken on the way, like a truncated body; too-deep: the reader says
+        return bool(reason == "undecodable")
     content = response.content
     return bool(content) and not content.isspace() and _is_json(response)
 
@@ -300,10 +348,14 @@ def invalid_body_error(response: httpx.Response, *, secrets: Iterable[str] = ())
     if not broken_json(response):
         return None
     operation = operation_of(response.request)
+    kind, expected = body_failure(response) or ("not-json", "a JSON body")
+    what = "could not be decoded" if kind == "undecodable" else "is not valid JSON (truncated or not JSON)"
     return APIResponseValidationError(
-        f"{response.status_code} on {operation}: the body is not valid JSON (truncated or not JSON)",
+        f"{response.status_code} on {operation}: the body {what}",
         operation=operation,
         status_code=response.status_code,
         body_excerpt=excerpt(_text(response), secrets, may_be_cut=True),
+        kind=kind,
+        expected=expected,
         headers=redact_headers(response.headers, secrets),
     )

@@ -89,9 +89,9 @@ class APIResponseValidationError(APIError):
 
     Attributes: ``operation`` (``"GET /v1/purchase_orders/7"``), ``operation_id`` (the spec's, e.g.
     ``"get_purchase_order"``; ``None`` when unknown), ``status_code``, ``pointer`` (JSON pointer of the
-    deviation in the body, ``""`` for the whole body), ``kind`` (``empty``, ``not-json``, ``type``,
-    ``missing``, ``null``, ``enum``, ``extra``, ``format``, ``constraint``, ``status``, ``content-type``,
-    ``unreadable``), ``expected`` (what the spec says, never a value from the body), ``body_excerpt`` (a
+    deviation in the body, ``""`` for the whole body), ``kind`` (``empty``, ``not-json``, ``too-deep``,
+    ``undecodable``, ``type``, ``missing``, ``null``, ``enum``, ``extra``, ``format``, ``constraint``,
+    ``status``, ``content-type``, ``unreadable``), ``expected`` (what the spec says, never a value from the body), ``body_excerpt`` (a
     short excerpt around the deviation, secrets redacted), ``deviations`` (every deviation found in
     this body, as :class:`ordersdk.Deviation`) and ``headers`` (redacted). A create answered ``201``
     with an empty body has *created* the resource: ``headers.get("location")`` may say where.

@@ -29,7 +29,17 @@ from typing import Any, TypeVar
 import httpx
 
 from ._deviations import Deviation, record
-from ._error_mapping import NOT_JSON, _is_json, _text, decoded, excerpt, operation_of, release_decoded, scrub
+from ._error_mapping import (
+    NOT_JSON,
+    _is_json,
+    _text,
+    body_failure,
+    decoded,
+    excerpt,
+    operation_of,
+    release_decoded,
+    scrub,
+)
 from ._errors import APIResponseValidationError
 from ._schema_check import Finding, Schemas, check, pointer_of
 from .redaction import redact_headers, secret_keys
@@ -119,8 +129,11 @@ class Reader:
     ) -> T | _Refused:
         data = decoded(response)
         if data is NOT_JSON:
-            kind = "not-json" if response.content.strip() else "empty"
-            return self._refuse(response, operation_id, [Finding((), kind, "a JSON body", True)], None)
+            kind, expected = body_failure(response) or (
+                "not-json" if response.content.strip() else "empty",
+                "a JSON body",
+            )
+            return self._refuse(response, operation_id, [Finding((), kind, expected, True)], None)
         found: list[Finding] = []
         if not _is_json(response):
             found.append(Finding((), "content-type", "application/json", self.strict))
@@ -165,7 +178,7 @@ class Reader:
         secrets = secret_keys(self._secrets())
         operation = operation_of(response.request)
         pointer = pointer_of(first.path)
-        if first.kind in ("empty", "not-json"):
+        if first.kind in ("empty", "not-json", "too-deep", "undecodable"):
             shown = excerpt(_text(response), secrets, may_be_cut=True, limit=_EXCERPT)
         else:
             shown = _node_excerpt(data, first.path[:-1] if first.kind == "missing" else first.path, secrets)

@@ -13,8 +13,8 @@ The rules, in :func:`decide`:
 * Connection failures *before* the request was sent (connect error/timeout,
   pool timeout) for any method. Anything that may have reached the server is
   never re-sent for POST/PATCH.
-* A success whose JSON body arrives broken (truncated, HTML) is retried like a
-  5xx: for idempotent methods only.
+* A success whose JSON body arrives broken (truncated, HTML, or not in the
+  ``Content-Encoding`` it declares) is retried like a 5xx: for idempotent methods only.
 * A DELETE re-sent after an attempt that may have been applied (408/5xx, a broken
   success body, a read timeout or a dropped connection) and answered ``404`` /
   ``410`` has reached its goal: the resource is gone. It is reported as a ``204``
@@ -44,7 +44,7 @@ from typing import TypeGuard
 
 import httpx
 
-from ._error_mapping import broken_json, parse_retry_after
+from ._error_mapping import broken_json, parse_retry_after, undecodable
 
 __all__ = ["AsyncRetryTransport", "Decision", "RetryPolicy", "RetryTransport", "decide"]
 
@@ -265,10 +265,15 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
         while True:
             outcome: httpx.Response | Exception
             try:
-                outcome = self._inner.handle_request(request)
+                response = self._inner.handle_request(request)
                 # Read the body here, so that a connection lost mid-body is an outcome of this
                 # attempt (retried for idempotent requests) rather than a failure after the loop.
-                outcome.read()
+                try:
+                    response.read()
+                except httpx.DecodingError:  # not a TransportError: the encoding was wrong, not the network
+                    response.close()
+                    response = undecodable(response, request)
+                outcome = response
             except httpx.TransportError as exc:
                 outcome = exc
             if _readable_success(outcome):
@@ -320,8 +325,13 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
         while True:
             outcome: httpx.Response | Exception
             try:
-                outcome = await self._inner.handle_async_request(request)
-                await outcome.aread()
+                response = await self._inner.handle_async_request(request)
+                try:
+                    await response.aread()
+                except httpx.DecodingError:  # as in RetryTransport
+                    await response.aclose()
+                    response = undecodable(response, request)
+                outcome = response
             except httpx.TransportError as exc:
                 outcome = exc
             if _readable_success(outcome):

@@ -18,6 +18,8 @@ import asyncio
 
 import httpx
 
+from ._error_mapping import undecodable
+
 __all__ = ["RefusingTransport", "SyncToAsyncTransport", "inner_transports"]
 
 
@@ -43,6 +45,8 @@ class SyncToAsyncTransport(httpx.AsyncBaseTransport):
         response = self.inner.handle_request(request)
         try:
             content = response.read()
+        except httpx.DecodingError:  # as the retry transport does: typed further up, never bare
+            return undecodable(response, request)
         finally:
             response.close()
         extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}

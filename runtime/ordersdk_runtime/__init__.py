@@ -6,6 +6,7 @@
   list, read from a response, becomes an unknown member (``member.is_unknown``) instead of a ``ValueError``.
 - :func:`read_json` — how generated endpoints read a documented success body, through the
   :class:`Reader` a layer such as ``ordersdk.connect()`` may attach to the response.
+- :func:`status_of` — a response's ``HTTPStatus``, also for a code the standard library does not list.
 
 Generated code imports it; users normally meet it only as ``UNSET`` and ``is_unknown``.
 
@@ -20,6 +21,7 @@ Example::
 
 from ._enums import OpenIntEnum, OpenStrEnum
 from ._reading import READER, Reader, read_json
+from ._status import status_of
 from ._unset import UNSET, Unset
 
-__all__ = ["READER", "UNSET", "OpenIntEnum", "OpenStrEnum", "Reader", "Unset", "read_json"]
+__all__ = ["READER", "UNSET", "OpenIntEnum", "OpenStrEnum", "Reader", "Unset", "read_json", "status_of"]

@@ -46,7 +46,9 @@ class Drifting(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """The mock's in-process transport; ``drift`` (when set) rewrites the JSON of matching success bodies.
 
     ``only`` limits drifting to requests whose path ends with it; ``status`` / ``content_type`` /
-    ``raw`` replace those of the response (``raw``: the body bytes, instead of a JSON rewrite).
+    ``raw`` replace those of the response (``raw``: the body bytes, instead of a JSON rewrite);
+    ``encoding`` declares a ``Content-Encoding`` the body is sent with as is (streamed, as from a
+    network, so that the client decodes it when it reads). ``sent`` counts the requests drifted.
     """
 
     def __init__(self, app: ordermock.MockApp) -> None:
@@ -57,12 +59,14 @@ class Drifting(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.status: int | None = None
         self.content_type: str | None = None
         self.raw: bytes | None = None
+        self.encoding: str | None = None
+        self.sent = 0
 
     def reset(self) -> None:
-        self.drift = self.only = self.status = self.content_type = self.raw = None
+        self.drift = self.only = self.status = self.content_type = self.raw = self.encoding = None
 
     def _rewrite(self, request: httpx.Request, response: httpx.Response, content: bytes) -> httpx.Response:
-        active = self.drift or self.raw is not None or self.status or self.content_type
+        active = self.drift or self.raw is not None or self.status or self.content_type or self.encoding
         skip = request.url.path.endswith("/token") or (self.only and not request.url.path.endswith(self.only))
         if not active or not response.is_success or skip:  # the token exchange is never drifted
             return httpx.Response(response.status_code, headers=response.headers, content=content, request=request)
@@ -72,6 +76,11 @@ class Drifting(httpx.BaseTransport, httpx.AsyncBaseTransport):
             content = json.dumps(self.drift(json.loads(content))).encode()
         headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")}
         headers["content-type"] = self.content_type or response.headers.get("content-type", "application/json")
+        self.sent += 1
+        if self.encoding is not None:
+            headers["content-encoding"] = self.encoding
+            stream = httpx.ByteStream(content)
+            return httpx.Response(self.status or response.status_code, headers=headers, stream=stream, request=request)
         return httpx.Response(self.status or response.status_code, headers=headers, content=content, request=request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -278,3 +287,22 @@ def seeded(api: Api, items: int = 5) -> tuple[Drifting, Any]:
     """A fresh mock of ``api`` with ``items`` records per collection, and a lenient client on it."""
     transport = Drifting(ordermock.create_app(api.name, seed_data=items, seed=3, rate_limit=False))
     return transport, api.client(transport)
+
+
+def v2_create_refused(handler: Callable[[httpx.Request], httpx.Response], mode: str) -> Any:
+    """A Seven Senders v2 create through ``connect()`` on ``handler`` (sync or async): the typed error it raised."""
+    import asyncio
+
+    import pytest
+    from ordersdk import APIResponseValidationError
+    from sevensenders_v2_client.api.orders import create_order
+    from sevensenders_v2_client.models import OrderForm
+
+    client = sevensenders_v2.connect(api_key="demo-api-key", transport=httpx.MockTransport(handler), rate_limit=None)
+    form = OrderForm(shop_order_id="order123456", shop_order_date="2017-08-10T05:45:00+0000")
+    with pytest.raises(APIResponseValidationError) as raised:
+        if mode == "sync":
+            create_order.sync(client=client, body=form)
+        else:
+            asyncio.run(create_order.asyncio(client=client, body=form))
+    return raised.value

@@ -176,3 +176,19 @@ def test_a_plain_generated_client_raises_on_an_error_status() -> None:
     assert raised.value.status_code == 404
     parsed = get_purchase_order.sync_detailed("5fca480e571eb873a64b97ec", client=client).parsed
     assert isinstance(parsed, Error) and parsed.error_message == "no such order"
+
+
+def test_status_of_reads_a_code_http_does_not_list() -> None:
+    """``status_of``: listed codes are their HTTPStatus; 299 is an unlisted member equal to 299, pickling to itself."""
+    import pickle
+    from http import HTTPStatus
+
+    from ordersdk_runtime import status_of
+
+    assert status_of(200) is HTTPStatus.OK
+    unlisted = status_of(299)
+    assert isinstance(unlisted, HTTPStatus) and unlisted == 299 and 200 <= unlisted <= 299
+    assert unlisted.name == "UNLISTED_299" and unlisted.phrase == "" and unlisted not in HTTPStatus
+    assert status_of(299) is unlisted and pickle.loads(pickle.dumps(unlisted)) is unlisted
+    with pytest.raises(ValueError):
+        HTTPStatus(299)  # the standard library stays as it is

@@ -1,8 +1,7 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
-from ordersdk_runtime import read_json
+from ordersdk_runtime import read_json, status_of
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -102,7 +101,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorObject | str | ShipDoc | list[ValidationResult]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
