@@ -55,11 +55,44 @@ def _no_secrets() -> Iterable[str]:
     return ()
 
 
-class _ErrorsClient(httpx.Client):
+class _UnkeptCookies(httpx.Cookies):
+    """A cookie jar that keeps no cookie a server sets; cookies a caller sets on it are still sent.
+
+    Every vendor here authenticates each request by its own headers and documents no cookie, so a
+    ``connect()`` client is stateless: a session or load-balancer cookie one response sets is not
+    replayed on later requests (nor across the threads sharing the client). It is also the single
+    largest per-request cost httpx adds: ``Cookies.extract_cookies`` builds a ``urllib`` request and
+    an ``email`` message for every response (``scripts/bench.py``'s overhead note gives the figure).
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+class _Stateless:
+    """What :class:`_ErrorsClient` and :class:`_AsyncErrorsClient` share: the :class:`_UnkeptCookies` jar.
+
+    ``cookies`` is httpx's public property, overridden: httpx reads ``self.cookies`` to merge cookies into
+    a request and to extract them from a response.
+    """
+
+    _kept: httpx.Cookies
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._kept
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._kept = _UnkeptCookies(cookies)
+
+
+class _ErrorsClient(_Stateless, httpx.Client):
     """An ``httpx.Client`` whose ``send`` raises ordersdk's typed errors and attaches the body reader."""
 
     def __init__(self, *, secrets: Secrets, reader: Reader, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.cookies = kwargs.get("cookies")
         self._secrets = secrets
         self._reader = reader
 
@@ -80,11 +113,12 @@ class _ErrorsClient(httpx.Client):
         return response
 
 
-class _AsyncErrorsClient(httpx.AsyncClient):
+class _AsyncErrorsClient(_Stateless, httpx.AsyncClient):
     """The asyncio twin of :class:`_ErrorsClient`."""
 
     def __init__(self, *, secrets: Secrets, reader: Reader, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.cookies = kwargs.get("cookies")
         self._secrets = secrets
         self._reader = reader
 

@@ -325,3 +325,42 @@ def test_seventime_requests_carry_the_specs_default_headers() -> None:
     with pytest.raises(NotFoundError):
         st_get_purchase_order.sync("5fca4b8e0000000000000000", client=client)
     assert seen and seen[0].headers["Accept"] == "application/json"
+
+
+class CookieSetting(Portal):
+    """The Portal double, setting a session cookie on every response (the token exchange's included)."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        response = super().__call__(request)
+        response.headers["set-cookie"] = "PHPSESSID=from-the-server; Path=/"
+        return response
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_cookie_a_server_sets_is_not_sent_back(mode: str) -> None:
+    """connect() clients are stateless: a Set-Cookie (token exchange or call) never returns as a Cookie header."""
+    portal = CookieSetting()
+    client = sevensenders.connect(access_key="good-key", transport=httpx.MockTransport(portal))
+
+    async def three() -> None:
+        for _ in range(3):
+            await get_order.asyncio("1", client=client)
+
+    if mode == "sync":
+        for _ in range(3):
+            get_order.sync("1", client=client)
+    else:
+        asyncio.run(three())
+    assert len(portal.requests) == 4
+    assert [r.headers.get("cookie") for r in portal.requests] == [None] * 4
+    assert not client.get_httpx_client().cookies and not client.get_async_httpx_client().cookies
+
+
+def test_a_cookie_the_caller_sets_is_still_sent() -> None:
+    """Only cookies from servers are dropped: one set on the httpx client by the caller goes out."""
+    recorder = Recorder(httpx.Response(200, json=ORDER, headers={"set-cookie": "lb=node-2"}))
+    client = _lk(recorder)
+    client.get_httpx_client().cookies.set("tenant", "mine")
+    get_purchase_order.sync(7, client=client)
+    get_purchase_order.sync(7, client=client)
+    assert [r.headers.get("cookie") for r in recorder.requests] == ["tenant=mine", "tenant=mine"]

@@ -5,7 +5,10 @@
   ``get_purchase_order.sync`` (a plain generated ``Client``) vs the same call on a ``seventime.connect()``
   client (auth + retry + rate-limit transports, typed errors, the body read leniently against its schema
   with deviation tracking; the limit set so high it never waits) vs a ``connect(strict=True)`` client.
-  The four variants run in interleaved rounds; each figure is a ratio of per-request minimums over the
+  ``connect()`` clients keep no cookie a server sets (``ordersdk._client._UnkeptCookies``), which skips
+  httpx's per-response cookie extraction; a fifth variant, the generated call on an httpx client that
+  skips it too, is in the note only, so that it also gives what the overlay's own layers cost.
+  The five variants run in interleaved rounds; each figure is a ratio of per-request minimums over the
   rounds (the least disturbed round, as ``timeit`` recommends: on this shared machine noise only ever adds
   time, and medians of the same run swung by +-6 %; the note gives the medians too). The time is the
   benchmarking thread's CPU time (``time.thread_time``): nothing in these calls waits, and on a shared
@@ -31,6 +34,7 @@ import httpx
 import ordermock
 import ordersdk
 from ordersdk import paginate, seventime
+from ordersdk._client import _Stateless
 from ordersdk.spec import load_document
 from seventime_client import Client as GeneratedClient
 from seventime_client.api.purchase_orders import get_purchase_order, list_purchase_orders
@@ -53,6 +57,14 @@ def example_body() -> bytes:
     response = document["paths"]["/purchaseOrders/{_id}"]["get"]["responses"]["200"]
     value = response["content"]["application/json"]["examples"]["documentSample"]["value"]
     return json.dumps(value).encode()
+
+
+class _StatelessClient(_Stateless, httpx.Client):
+    """A plain httpx client with ``connect()``'s cookie jar: the generated call without cookie extraction."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.cookies = None
 
 
 def _per_request(call: Callable[[], object], count: int) -> float:
@@ -84,13 +96,20 @@ def overhead(*, quick: bool) -> Section:
         rate_limit=NEVER_WAITS,
         strict=True,
     )
+    uncookied = GeneratedClient(base_url=BASE_URL, headers={"Client-Secret": DUMMY_KEY})
+    uncookied.set_httpx_client(
+        _StatelessClient(
+            base_url=BASE_URL, headers={"Client-Secret": DUMMY_KEY}, transport=httpx.MockTransport(handler)
+        )
+    )
     calls: dict[str, Callable[[], object]] = {
         "httpx": lambda: bare.get(f"/purchaseOrders/{ITEM_ID}").json(),
         "generated": lambda: get_purchase_order.sync(ITEM_ID, client=generated),
+        "uncookied": lambda: get_purchase_order.sync(ITEM_ID, client=uncookied),
         "overlay": lambda: get_purchase_order.sync(ITEM_ID, client=overlay),
         "strict": lambda: get_purchase_order.sync(ITEM_ID, client=strict),
     }
-    for name in ("generated", "overlay", "strict"):
+    for name in ("generated", "uncookied", "overlay", "strict"):
         if not isinstance(calls[name](), PurchaseOrderEnvelope):
             raise BenchError(f"overhead: the {name} call did not parse the example body")
     rounds, per_round = (5, 300) if quick else (25, 2000)
@@ -115,7 +134,10 @@ def overhead(*, quick: bool) -> Section:
             f"overhead: {len(body)}-byte body, {rounds} interleaved rounds x {per_round} requests, CPU time per "
             f"request, minimum (median) over the rounds: httpx {us['httpx']:.0f} ({mid['httpx']:.0f}) us, generated "
             f"{us['generated']:.0f} ({mid['generated']:.0f}) us, connect() {us['overlay']:.0f} ({mid['overlay']:.0f}) "
-            f"us, connect(strict=True) {us['strict']:.0f} ({mid['strict']:.0f}) us"
+            f"us, connect(strict=True) {us['strict']:.0f} ({mid['strict']:.0f}) us; the generated call on an httpx "
+            f"client keeping no cookies {us['uncookied']:.0f} ({mid['uncookied']:.0f}) us, so httpx's cookie "
+            f"extraction costs {us['generated'] - us['uncookied']:.0f} us and the overlay's own layers "
+            f"{us['overlay'] - us['uncookied']:.0f} us ({us['overlay'] / us['uncookied']:.2f}x)"
         ],
     )
 
