@@ -30,7 +30,8 @@ from ordersdk_runtime import READER
 
 from . import spec
 from ._auth import HeaderAuth
-from ._error_mapping import broken_json, invalid_body_error, status_error, transport_error
+from ._bodies import broken_json
+from ._error_mapping import invalid_body_error, status_error, transport_error
 from ._limiter import LimiterBackend, resolve_limiter
 from ._ratelimit import AsyncRateLimitTransport, Limiter, RateLimit, RateLimitTransport, credentials_key
 from ._reading import Reader

@@ -3,7 +3,7 @@
 The generated endpoints read every documented JSON success through ``ordersdk_runtime.read_json``,
 which hands it to the :class:`Reader` our httpx client attached to the response. The reader:
 
-1. takes the body as decoded once per response (``_error_mapping.decoded``; the retry layer decoded
+1. takes the body as decoded once per response (``_bodies.decoded``; the retry layer decoded
    it already to spot a truncated body), so it is parsed once, not twice;
 2. checks it against the operation's response schema (``_schema_check``); lenient by default - an
    unknown enum value, an extra field, a null in an optional property, a constraint, an undocumented
@@ -28,18 +28,9 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._bodies import NOT_JSON, body_failure, decoded, is_json, release_decoded, text_of
 from ._deviations import Deviation, record
-from ._error_mapping import (
-    NOT_JSON,
-    _is_json,
-    _text,
-    body_failure,
-    decoded,
-    excerpt,
-    operation_of,
-    release_decoded,
-    scrub,
-)
+from ._error_mapping import excerpt, operation_of, scrub
 from ._errors import APIResponseValidationError
 from ._schema_check import Finding, Schemas, check, pointer_of
 from .redaction import redact_headers, secret_keys
@@ -104,7 +95,7 @@ class Reader:
         if validator is _UNSEEN:
             validator = self._validator(operation_id, status)
         data = decoded(response)
-        if data is NOT_JSON or not _documented(status, response.status_code) or not _is_json(response):
+        if data is NOT_JSON or not _documented(status, response.status_code) or not is_json(response):
             return _DEVIATES
         try:
             if validator is not None and not validator.is_valid(data):
@@ -135,7 +126,7 @@ class Reader:
             )
             return self._refuse(response, operation_id, [Finding((), kind, expected, True)], None)
         found: list[Finding] = []
-        if not _is_json(response):
+        if not is_json(response):
             found.append(Finding((), "content-type", "application/json", self.strict))
         if not _documented(status, response.status_code):
             found.append(Finding((), "status", f"status {status}", self.strict))
@@ -179,7 +170,7 @@ class Reader:
         operation = operation_of(response.request)
         pointer = pointer_of(first.path)
         if first.kind in ("empty", "not-json", "too-deep", "undecodable"):
-            shown = excerpt(_text(response), secrets, may_be_cut=True, limit=_EXCERPT)
+            shown = excerpt(text_of(response), secrets, may_be_cut=True, limit=_EXCERPT)
         else:
             shown = _node_excerpt(data, first.path[:-1] if first.kind == "missing" else first.path, secrets)
         others = len(found) - 1

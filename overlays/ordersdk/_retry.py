@@ -44,7 +44,8 @@ from typing import TypeGuard
 
 import httpx
 
-from ._error_mapping import broken_json, parse_retry_after, undecodable
+from ._bodies import broken_json, undecodable
+from ._error_mapping import parse_retry_after
 
 __all__ = ["AsyncRetryTransport", "Decision", "RetryPolicy", "RetryTransport", "decide"]
 

@@ -18,7 +18,7 @@ import asyncio
 
 import httpx
 
-from ._error_mapping import undecodable
+from ._bodies import undecodable
 
 __all__ = ["RefusingTransport", "SyncToAsyncTransport", "inner_transports"]
 
