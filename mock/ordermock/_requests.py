@@ -3,8 +3,9 @@
 Parameters arrive as strings; they are coerced by their schema's type (``"12"`` → ``12`` for an
 integer) before validation, following OpenAPI serialisation styles (``form``/``simple`` arrays,
 ``deepObject`` for ``filters[language]``-style names). Bodies are parsed by media type with size and
-nesting limits, and all request text must be UTF-8 that decodes to Unicode (:mod:`ordermock._text`),
-so bad input ends in a documented 4xx rather than a crash or a stored value no response can carry.
+nesting limits (:mod:`ordermock._json`), and all request text must be UTF-8 that decodes to Unicode
+(:mod:`ordermock._text`), so bad input ends in a documented 4xx rather than a crash or a stored
+value no response can carry.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._json import parse_json
 from ._schemas import Schemas
 from ._spec import Operation, Parameter, SchemaRef
-from ._text import TextError, decode_utf8, header_text, integer, number, parse_json, query_pairs
+from ._text import TextError, decode_utf8, header_text, integer, number, query_pairs
 
 __all__ = ["HttpError", "MockRequest", "ParsedRequest", "parse_request"]
 
