@@ -240,10 +240,12 @@ def readable_body(request: MockRequest) -> Any:
     """The body of a request the server did not parse (refused, or failed before): read as well as it goes.
 
     JSON is read by the server's own rules (no deeper than ``MAX_DEPTH``, so no walk over it can
-    exhaust the stack); what they refuse is kept as text.
+    exhaust the stack); what they refuse is kept as text. A compressed body is kept as bytes.
     """
     if not request.body:
         return None
+    if request.content_codings:
+        return request.body
     media = request.media_type or ""
     text = request.body.decode("utf-8", errors="replace")
     if "json" in media:

@@ -1,23 +1,30 @@
 """Hostile request bodies get a 4xx, store nothing and are logged: never a 500 or an exception out of the app.
 
 For a write operation of every API, in-process and over HTTP: JSON nested deeper than
-``MAX_DEPTH``, numbers no double holds and ``NaN`` / ``Infinity`` (not JSON, RFC 8259 §6). Seven Senders v2 sends forms: its JSON is the text of ``order_tags``.
+``MAX_DEPTH``, a ``Content-Encoding`` (the mock reads no compressed bodies; no vendor documents
+one), numbers no double holds, ``NaN`` / ``Infinity`` (not JSON, RFC 8259 §6) and a byte order
+mark (RFC 8259 §8.1). Seven Senders v2 sends forms: its JSON is the text of ``order_tags``.
 """
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from collections.abc import Callable
 
 import httpx
 import ordermock
 import pytest
+from ordermock._app import MockApp
 from ordermock._json import MAX_DEPTH
 
 from tests.mock._hostile import V2_TAGS, WRITES, Write, nested, write_for
-from tests.mock._mock_helpers import present
+from tests.mock._mock_helpers import assert_vendor_error, present, store_state
 
 Starter = Callable[..., ordermock.RunningMock]
 APIS = present(*ordermock.ALL_APIS)
+BOM = b"\xef\xbb\xbf"
+GZIPPED_JSON = {"content-type": "application/json", "content-encoding": "gzip"}
 
 
 @pytest.fixture
@@ -60,6 +67,43 @@ def test_nesting_at_the_limit_is_answered_as_before(start_write: Callable[[str],
 
 
 @pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("coding", ["gzip", "br", "deflate", "x-gzip", "gzip, identity"])
+def test_a_content_coding_is_refused(start_write: Callable[[str], Write], api: str, coding: str) -> None:
+    """A body said to be compressed is 415 (400 where 415 is undocumented) naming Content-Encoding, never stored."""
+    write = start_write(api)
+    body = write.encode(write.fields())
+    response = write.refused(body, 415, **{"content-encoding": coding})
+    assert "Content-Encoding" in response.text and response.headers["accept-encoding"] == "identity"
+    assert write.app.requests.last.body == body  # the bytes as received
+
+
+def test_415_where_the_operation_documents_it(widgets: MockApp, widget_client: httpx.Client) -> None:
+    """The fixture API documents 415: a compressed body gets it, with ``Accept-Encoding: identity``."""
+    before = store_state(widgets)
+    response = widget_client.post("/", content=gzip.compress(b'{"name": "x"}'), headers=GZIPPED_JSON)
+    assert_vendor_error(response, 415)
+    assert response.headers["accept-encoding"] == "identity" and store_state(widgets) == before
+
+
+@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize(("coding", "compress"), [("gzip", gzip.compress), ("deflate", zlib.compress)])
+def test_a_compressed_body_is_refused_too(
+    start_write: Callable[[str], Write], api: str, coding: str, compress: Callable[[bytes], bytes]
+) -> None:
+    """Correctly compressed bodies as well: no vendor documents compressed requests (RFC 9110 §15.5.16)."""
+    write = start_write(api)
+    write.refused(compress(write.encode(write.fields())), 415, **{"content-encoding": coding})
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_identity_is_no_content_coding(start_write: Callable[[str], Write], api: str) -> None:
+    """``Content-Encoding: identity`` is the body as it is: answered like one without the header."""
+    write = start_write(api)
+    response = write.send(write.encode(write.fields()), **{"content-encoding": "identity"})
+    assert response.status_code < 300, response.text
+
+
+@pytest.mark.parametrize("api", APIS)
 @pytest.mark.parametrize("number", ["1" * 10_000, "-" + "9" * 10_000, "1e999", "-1e999"])
 def test_numbers_no_double_holds_are_refused(start_write: Callable[[str], Write], api: str, number: str) -> None:
     """Valid JSON with a 10,000-digit integer or 1e999 is a 400 naming the number, not a crash or infinity."""
@@ -79,6 +123,14 @@ def test_nan_and_infinity_are_not_json(start_write: Callable[[str], Write], api:
         write.refused(constant.encode())
 
 
+@pytest.mark.parametrize("api", APIS)
+def test_a_byte_order_mark_is_refused(start_write: Callable[[str], Write], api: str) -> None:
+    """JSON and form text must not start with U+FEFF (RFC 8259 §8.1): a 400 that says so."""
+    write = start_write(api)
+    response = write.refused(BOM + write.encode(write.fields()))
+    assert "byte order mark" in response.text
+
+
 def test_v2_tags_that_are_no_json_still_store_no_tags(ordermock_app: Starter) -> None:
     """order_tags is any text by the spec: text that is not a JSON object stores an order without tags, as before."""
     write = write_for(ordermock_app("sevensenders_v2", validate_responses=True))
@@ -95,9 +147,11 @@ def test_over_http_hostile_bodies_are_answered_and_the_server_keeps_serving(
     plain = write.encode(write.fields())
     write.refused(write.deep(5000))
     write.refused(write.deep(900))
+    write.refused(plain, 415, **{"content-encoding": "gzip"})
     write.refused(write.with_json('{"n": ' + "1" * 10_000 + "}"))
     write.refused(write.with_json('{"n": 1e999}'))
     write.refused(write.with_json('{"n": NaN}'))
+    write.refused(BOM + plain)
     assert write.send(plain).status_code < 300
     assert write.send(write.deep(MAX_DEPTH)).status_code < 500
 
