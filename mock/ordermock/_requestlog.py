@@ -20,7 +20,6 @@ request_log=N)``, 0 turns it off) and ``dropped`` counts those it forgot; a body
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections import deque
@@ -31,9 +30,11 @@ from urllib.parse import parse_qs
 
 from ordersdk.redaction import CREDENTIAL_NAMES, MASK, redact, redact_headers
 
+from ._json import parse_json
 from ._requests import MockRequest
 from ._spec import Operation
 from ._target import Target, checked_target
+from ._text import TextError
 
 __all__ = ["DEFAULT_CAPACITY", "MAX_LOGGED_BODY", "RecordedRequest", "RequestLog", "mask_secrets"]
 
@@ -236,15 +237,21 @@ def masked_query(pairs: Iterable[tuple[str, str]], secrets: Iterable[str]) -> di
 
 
 def readable_body(request: MockRequest) -> Any:
-    """The body of a request the server did not parse (refused, or failed before): read as well as it goes."""
+    """The body of a request the server did not parse (refused, or failed before): read as well as it goes.
+
+    JSON is read by the server's own rules (no deeper than ``MAX_DEPTH``, so no walk over it can
+    exhaust the stack); what they refuse is kept as text. A compressed body is kept as bytes.
+    """
     if not request.body:
         return None
+    if request.content_codings:
+        return request.body
     media = request.media_type or ""
     text = request.body.decode("utf-8", errors="replace")
     if "json" in media:
         try:
-            return json.loads(text)
-        except ValueError:
+            return parse_json(text)
+        except TextError:
             return text
     if media == "application/x-www-form-urlencoded":
         return {name: values[0] if len(values) == 1 else values for name, values in parse_qs(text).items()}

@@ -3,21 +3,25 @@
 Parameters arrive as strings; they are coerced by their schema's type (``"12"`` → ``12`` for an
 integer) before validation, following OpenAPI serialisation styles (``form``/``simple`` arrays,
 ``deepObject`` for ``filters[language]``-style names). Bodies are parsed by media type with size and
-nesting limits, and all request text must be UTF-8 that decodes to Unicode (:mod:`ordermock._text`),
-so bad input ends in a documented 4xx rather than a crash or a stored value no response can carry.
+nesting limits (:mod:`ordermock._json`), read as sent (no ``Content-Encoding``: no vendor documents
+compressed requests), and all request text must be UTF-8 that decodes to Unicode, with no byte
+order mark (:mod:`ordermock._text`), so bad input ends in a documented 4xx rather than a crash or a
+stored value no response can carry.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._json import parse_json
 from ._schemas import Schemas
 from ._spec import Operation, Parameter, SchemaRef
-from ._text import TextError, decode_utf8, header_text, integer, number, parse_json, query_pairs
+from ._text import TextError, decode_utf8, header_text, integer, number, query_pairs
 
 __all__ = ["HttpError", "MockRequest", "ParsedRequest", "parse_request"]
 
@@ -87,6 +91,12 @@ class MockRequest:
             if name.strip().lower() == "charset":
                 return value.strip().strip('"').lower() or None
         return None
+
+    @property
+    def content_codings(self) -> list[str]:
+        """The codings ``Content-Encoding`` names (lower-case), ``identity`` left out: the body as is."""
+        codings = (part.strip().lower() for part in self.headers.get("content-encoding", "").split(","))
+        return [coding for coding in codings if coding and coding != "identity"]
 
 
 @dataclass
@@ -196,6 +206,14 @@ def _body(schemas: Schemas, operation: Operation, request: MockRequest) -> tuple
         return None, media
     if len(request.body) > MAX_BODY_BYTES:
         raise HttpError((413, 400), f"request body larger than {MAX_BODY_BYTES} bytes")
+    if request.content_codings:
+        # No vendor documents compressed requests, so none are read (nor a decompression bomb):
+        # RFC 9110 §15.5.16 answers an unsupported content coding 415, naming the accepted ones.
+        raise HttpError(
+            (415, 400),
+            f"request bodies are read as sent: Content-Encoding {', '.join(request.content_codings)} is not supported",
+            headers={"Accept-Encoding": "identity"},
+        )
     if media is None and any("json" in m for m in content):
         media = next(m for m in content if "json" in m)
     declared = _declared_media(content, media)
@@ -206,6 +224,10 @@ def _body(schemas: Schemas, operation: Operation, request: MockRequest) -> tuple
     textual = "json" in declared or declared == "application/x-www-form-urlencoded" or declared.startswith("text/")
     if textual and request.charset is not None and request.charset not in _UTF8_CHARSETS:
         raise HttpError((415, 400), f"unsupported charset {request.charset}; request text must be UTF-8")
+    if textual and request.body.startswith(codecs.BOM_UTF8):
+        raise bad_request(
+            "request body starts with a byte order mark (U+FEFF); request text is sent without one (RFC 8259 §8.1)"
+        )
     try:
         if "json" in declared:
             value = parse_json(request.body)

@@ -16,6 +16,7 @@ from typing import Any
 
 from ._context import Context
 from ._crud import Resource
+from ._json import MAX_DEPTH, deeper_than_limit
 
 __all__ = ["SeedError", "StoreState", "resource_name", "seed_items"]
 
@@ -87,6 +88,8 @@ def _key(name: str) -> str:
 
 def _prepare(ctx: Context, res: Resource, data: Item, where: str) -> Item:
     """A complete item: ``data`` checked field by field, everything else generated."""
+    if deeper_than_limit(data):  # the schema checks below recurse, and a request could never carry it
+        raise SeedError(f"{where}: nests deeper than {MAX_DEPTH} levels of lists and dicts (the limit of request JSON)")
     if res.schema is None:
         return data
     props = ctx.schemas.properties(res.schema)

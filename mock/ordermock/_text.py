@@ -4,39 +4,35 @@ JSON exchanged between systems is UTF-8 (RFC 8259 §8.1) and the vendors ask for
 (Lagerkoll's "Basics"). A lone surrogate escaped as ``"\\ud800"`` is valid JSON *syntax* but no
 Unicode text: once stored, every later response holding it fails to encode. So each place where
 request text enters -- JSON and form bodies, query strings, path segments, header parameters --
-decodes strictly here, and what does not decode is refused before anything is stored.
+decodes strictly here, and what does not decode is refused before anything is stored. JSON text
+is read by :mod:`ordermock._json` with these rules and its own (nesting, NaN, repeated keys).
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import sys
-from functools import partial
-from typing import Any
 from urllib.parse import parse_qsl, unquote_to_bytes
 
 __all__ = [
-    "MAX_DEPTH",
+    "SURROGATE",
     "TextError",
     "decode_utf8",
     "header_text",
     "integer",
     "number",
-    "parse_json",
     "path_text",
     "query_pairs",
 ]
-
-MAX_DEPTH = 64
 
 #: The largest integer a double can hold. A number beyond it fits no vendor's number type (and an
 #: integer of over 4,300 digits would not even convert), so it is refused wherever it is sent.
 _MAX_NUMBER = int(sys.float_info.max)
 _MAX_DIGITS = len(str(_MAX_NUMBER))
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A lone surrogate: no Unicode character, so text holding one can never be encoded in a response.
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class TextError(ValueError):
@@ -89,7 +85,7 @@ def header_text(value: str, name: str) -> str:
     try:
         return value.encode("latin-1").decode("utf-8")
     except UnicodeEncodeError:  # already text, from a request built in-process
-        if _SURROGATE.search(value):
+        if SURROGATE.search(value):
             raise TextError(f"header {name} is not valid Unicode") from None
         return value
     except UnicodeDecodeError as exc:
@@ -115,63 +111,3 @@ def number(text: str, what: str = "number") -> float:
 
 def _excerpt(text: str) -> str:
     return text if len(text) <= 24 else f"{text[:20]}... ({len(text)} characters)"
-
-
-def parse_json(body: bytes) -> Any:
-    """A JSON request body that is Unicode text: no lone surrogates, no duplicate keys, finite numbers."""
-    text = decode_utf8(body)
-    try:
-        value = json.loads(
-            text,
-            object_pairs_hook=_object,
-            parse_int=partial(integer, what=_NUMBER_IN_BODY),
-            parse_float=partial(number, what=_NUMBER_IN_BODY),
-            parse_constant=_no_constant,
-        )
-    except TextError:
-        raise
-    except RecursionError as exc:
-        raise TextError(f"request body nests deeper than {MAX_DEPTH} levels") from exc
-    except ValueError as exc:
-        raise TextError(f"request body is not valid JSON: {exc}") from exc
-    _check_tree(value)
-    return value
-
-
-_NUMBER_IN_BODY = "request body has a number"
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    value = dict(pairs)
-    for key, _ in pairs:
-        if _SURROGATE.search(key):
-            raise TextError(f"request body has a lone surrogate in the key {key!r}; JSON text must be Unicode")
-    if len(value) != len(pairs):
-        # Servers disagree on which of two equal keys wins (first, last, or an error): ambiguous input.
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise TextError(f"request body has a duplicate key {key!r}", key)
-            seen.add(key)
-    return value
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
-def _check_tree(value: Any) -> None:
-    """Depth limit and lone surrogates in string values (keys are checked while parsing)."""
-    stack: list[tuple[Any, int, str | None]] = [(value, 1, None)]
-    while stack:
-        node, level, top = stack.pop()
-        if level > MAX_DEPTH:
-            raise TextError(f"request body nests deeper than {MAX_DEPTH} levels")
-        if isinstance(node, str):
-            if _SURROGATE.search(node):
-                where = f"the value of {top!r}" if top is not None else "a string"
-                raise TextError(f"request body has a lone surrogate in {where}; JSON text must be Unicode", top)
-        elif isinstance(node, dict):
-            stack.extend((child, level + 1, key if top is None and level == 1 else top) for key, child in node.items())
-        elif isinstance(node, list):
-            stack.extend((child, level + 1, top) for child in node)

@@ -9,6 +9,7 @@ import pytest
 from lagerkoll_client.api.purchase_orders import get_purchase_order_by_po_ref
 from lagerkoll_client.models import PurchaseOrderCreate, PurchaseOrderState
 from ordermock import SeedError
+from ordermock._json import MAX_DEPTH
 from ordersdk import paginate
 from sevensenders_client.api.orders import list_orders
 from sevensenders_client.models import OrderCreate
@@ -77,6 +78,31 @@ def test_bad_seed_data_names_the_item_field_and_schema(item: dict[str, object], 
         before = mock.state["orders"]
         with pytest.raises(SeedError, match=message):
             mock.seed({"order_id": "OK-1"}, item, resource="orders")
+        assert mock.state["orders"] == before
+
+
+def _nested_list(levels: int) -> list[object]:
+    outer: list[object] = []
+    inner = outer
+    for _ in range(levels - 1):
+        inner.append([])
+        inner = inner[0]  # type: ignore[assignment]
+    return outer
+
+
+def _cycle() -> list[object]:
+    loop: list[object] = []
+    loop.append(loop)
+    return loop
+
+
+@pytest.mark.parametrize("value", [_nested_list(5000), _cycle()], ids=["5000-levels", "a-cycle"])
+def test_seed_data_nested_deeper_than_request_json_is_refused(value: object) -> None:
+    """The request limit (MAX_DEPTH levels) holds for seeds: a SeedError naming it, not a RecursionError."""
+    with ordermock.start("sevensenders", seed_data=2) as mock:
+        before = mock.state["orders"]
+        with pytest.raises(SeedError, match=rf"/orders\[0\]: nests deeper than {MAX_DEPTH} levels"):
+            mock.seed({"order_id": "A-1", "order_tags": {"deep": value}}, resource="orders")
         assert mock.state["orders"] == before
 
 

@@ -7,13 +7,14 @@ back) as booleans and name/content pairs, and the completion rule shared with th
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from .._behaviour import Behaviour, Reply
 from .._bindings import MockNames
 from .._context import Context
+from .._json import JsonSyntaxError, parse_json
 from .._requests import ParsedRequest
+from .._text import TextError
 from . import _orders
 from ._orders import error_body, moment, record_state, seed_shipments, settle_completion, tag_pairs
 
@@ -48,17 +49,23 @@ STATE_ORDER, STATE_NAME, STATE_AT, STATE_WHERE = NAMES.body(
 )
 
 
-def _stored(body: Any) -> Any:
+def _stored(ctx: Context, body: Any) -> Any:
     """A form body as the server stores it: 0/1 flags as booleans, and ``order_tags`` (a JSON object
-    as text) as name/content pairs."""
+    as text) as name/content pairs.
+
+    The spec types the tags as any text, so text that is no JSON object stores no tags; JSON the
+    mock refuses anywhere (too deep, NaN, 1e999, a lone surrogate, a repeated key) is a 400 here too.
+    """
     if not isinstance(body, dict):
         return body
     body = {name: bool(value) if name in FLAGS else value for name, value in body.items()}
     if isinstance(body.get(TAGS), str):
         try:
-            tags = json.loads(body[TAGS])
-        except ValueError:
+            tags = parse_json(body[TAGS], what=f"form field {TAGS!r}")
+        except JsonSyntaxError:
             tags = None
+        except TextError as exc:
+            raise ctx.invalid(exc.message, TAGS) from exc
         body[TAGS] = tags if isinstance(tags, dict) else {}
     return tag_pairs(body)
 
@@ -86,14 +93,14 @@ def delete_orders(ctx: Context, request: ParsedRequest) -> Reply:
 
 
 def create_order(ctx: Context, request: ParsedRequest) -> Reply:
-    order = ctx.create(ORDERS, request, _stored(request.body))
+    order = ctx.create(ORDERS, request, _stored(ctx, request.body))
     order[STATE] = NEW  # no shipments and no state history yet (empty lists from the create)
     order[DAYS_SINCE_STATE] = 0
     return ctx.reply(request.operation, order, location=ctx.location(ORDERS, order))
 
 
 def create_shipment(ctx: Context, request: ParsedRequest) -> Reply:
-    shipment = ctx.create(SHIPMENTS, request, _stored(request.body))
+    shipment = ctx.create(SHIPMENTS, request, _stored(ctx, request.body))
     order = ctx.collection(ORDERS).find(**{SHOP_ORDER: shipment.get(SHIPMENT_ORDER)})
     if order is not None:
         order[STATE] = SHIPPED
@@ -111,7 +118,7 @@ def create_order_state(ctx: Context, request: ParsedRequest) -> Reply:
 
 def update_order(ctx: Context, request: ParsedRequest) -> Reply:
     order = ctx.lookup(ctx.actions[request.operation.operation_id], request)
-    ctx.update(ORDERS, order, _stored(request.body))
+    ctx.update(ORDERS, order, _stored(ctx, request.body))
     shipments = [s for s in ctx.collection(SHIPMENTS) if s.get(SHIPMENT_ORDER) == order.get(SHOP_ORDER)]
     settle_completion(order, shipments)
     return ctx.reply(request.operation, order)
@@ -119,7 +126,7 @@ def update_order(ctx: Context, request: ParsedRequest) -> Reply:
 
 def update_shipment(ctx: Context, request: ParsedRequest) -> Reply:
     shipment = ctx.lookup(ctx.actions[request.operation.operation_id], request)
-    ctx.update(SHIPMENTS, shipment, _stored(request.body))
+    ctx.update(SHIPMENTS, shipment, _stored(ctx, request.body))
     return ctx.reply(request.operation, shipment)
 
 
