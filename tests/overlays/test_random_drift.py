@@ -27,7 +27,9 @@ ODD = st.sampled_from(
 )
 TEXT = st.sampled_from(["", "x", "ten", "\ud800", "\x00", "2024-13-45", "2024-01-01T00:00:00Z", "9" * 40, "null"])
 LEAF = ODD | TEXT
-VALUE = st.recursive(LEAF, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3), max_leaves=6)
+VALUE = st.recursive(
+    LEAF, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3), max_leaves=6
+)
 # One change: (which node, counted in document order; what to do; the value to put there).
 CHANGE = st.tuples(st.integers(min_value=0, max_value=10_000), st.sampled_from(["set", "delete", "extra"]), VALUE)
 
